@@ -1,0 +1,21 @@
+//! cluster-widgets: interactive cluster treemaps (and, later, target gauges) rendered from JSON.
+//!
+//! Layers, with dependencies pointing inward (see `docs/DESIGN.md`):
+//! - [`model`]: the JSON data formats and their validation (every problem with its JSON path);
+//! - [`tree`] and [`layout`]: the hierarchy and treemap tiling, pure geometry in CSS pixels;
+//! - [`text`]: label fitting behind the [`text::TextMeasure`] trait;
+//! - [`scene`]: a plain-data picture of a widget; [`draw`]: that picture onto any plotters backend;
+//! - `web` (wasm32 only): the browser exports.
+//!
+//! Geometry is in CSS pixels as `f64`, origin top-left, y down; rounding to device pixels happens
+//! only in [`draw`].
+
+pub mod draw;
+pub mod layout;
+pub mod model;
+pub mod scene;
+pub mod text;
+pub mod tree;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;

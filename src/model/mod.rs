@@ -1,0 +1,16 @@
+//! The JSON data formats and their validation.
+//!
+//! Input is parsed into a `serde_json::Value` and then walked by hand, so that validation can
+//! report *every* problem with its JSON path instead of stopping at the first (serde's derive
+//! stops at the first error). Unknown fields are errors: a typo must not silently do nothing.
+
+pub mod limits;
+mod path;
+mod problem;
+mod reader;
+mod rows;
+pub mod treemap;
+
+pub use path::Path;
+pub use problem::{Problem, Problems};
+pub use treemap::{parse_treemap, ColorBy, Padding, Tiling, TreemapOptions, TreemapSpec};

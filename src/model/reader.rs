@@ -1,0 +1,134 @@
+//! A validating walk over a `serde_json::Value`: typed field accessors that record a [`Problem`]
+//! (with its JSON path) and carry on, so one pass reports every problem in the input.
+
+use super::limits::MAX_STRING_BYTES;
+use super::{Path, Problem};
+use serde_json::{Map, Value};
+
+#[derive(Default)]
+pub struct Reader {
+    pub problems: Vec<Problem>,
+}
+
+/// A short description of a JSON value for messages: `got -5`, `got a string "abc"`.
+pub fn describe(value: &Value) -> String {
+    match value {
+        Value::Null => "null".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => {
+            let mut shown: String = s.chars().take(30).collect();
+            if shown.len() < s.len() {
+                shown.push('…');
+            }
+            format!("a string {}", Value::String(shown))
+        }
+        Value::Array(a) => format!("an array of {}", a.len()),
+        Value::Object(_) => "an object".into(),
+    }
+}
+
+impl Reader {
+    pub fn report(&mut self, path: &Path, message: impl Into<String>) {
+        self.problems.push(Problem { path: path.to_string(), message: message.into() });
+    }
+
+    /// The value as an object whose keys are all in `known`; each other key is a problem.
+    pub fn object<'v>(
+        &mut self,
+        path: &Path,
+        value: &'v Value,
+        known: &[&str],
+    ) -> Option<&'v Map<String, Value>> {
+        let Value::Object(map) = value else {
+            self.report(path, format!("expected an object, got {}", describe(value)));
+            return None;
+        };
+        for key in map.keys() {
+            if !known.contains(&key.as_str()) {
+                let shown: String = key.chars().take(40).collect();
+                self.report(
+                    &path.key(key),
+                    format!("unknown field \"{shown}\"; expected one of: {}", known.join(", ")),
+                );
+            }
+        }
+        Some(map)
+    }
+
+    pub fn string(&mut self, path: &Path, value: &Value) -> Option<String> {
+        match value {
+            Value::String(s) if s.len() > MAX_STRING_BYTES => {
+                self.report(path, format!("string longer than {MAX_STRING_BYTES} bytes"));
+                None
+            }
+            Value::String(s) => Some(s.clone()),
+            other => {
+                self.report(path, format!("expected a string, got {}", describe(other)));
+                None
+            }
+        }
+    }
+
+    /// An optional string field; `null` counts as absent.
+    pub fn opt_string(&mut self, parent: &Path, map: &Map<String, Value>, key: &str) -> Option<String> {
+        match map.get(key) {
+            None | Some(Value::Null) => None,
+            Some(value) => self.string(&parent.key(key), value),
+        }
+    }
+
+    /// A finite number within `[min, max]`; `expectation` says so in words for the message.
+    pub fn number(&mut self, path: &Path, value: &Value, min: f64, max: f64, expectation: &str) -> Option<f64> {
+        match value.as_f64() {
+            Some(x) if x.is_finite() && x >= min && x <= max => Some(x),
+            _ => {
+                self.report(path, format!("expected {expectation}, got {}", describe(value)));
+                None
+            }
+        }
+    }
+
+    pub fn opt_number(
+        &mut self,
+        parent: &Path,
+        map: &Map<String, Value>,
+        key: &str,
+        (min, max): (f64, f64),
+        expectation: &str,
+    ) -> Option<f64> {
+        match map.get(key) {
+            None | Some(Value::Null) => None,
+            Some(value) => self.number(&parent.key(key), value, min, max, expectation),
+        }
+    }
+
+    pub fn opt_bool(&mut self, parent: &Path, map: &Map<String, Value>, key: &str) -> Option<bool> {
+        match map.get(key) {
+            None | Some(Value::Null) => None,
+            Some(Value::Bool(b)) => Some(*b),
+            Some(other) => {
+                self.report(&parent.key(key), format!("expected true or false, got {}", describe(other)));
+                None
+            }
+        }
+    }
+
+    /// One of a fixed set of strings, e.g. a tiling name.
+    pub fn opt_choice<T: Copy>(
+        &mut self,
+        parent: &Path,
+        map: &Map<String, Value>,
+        key: &str,
+        choices: &[(&str, T)],
+    ) -> Option<T> {
+        let value = map.get(key).filter(|v| !v.is_null())?;
+        let path = parent.key(key);
+        let found = value.as_str().and_then(|s| choices.iter().find(|(name, _)| *name == s));
+        if found.is_none() {
+            let names: Vec<String> = choices.iter().map(|(n, _)| format!("\"{n}\"")).collect();
+            self.report(&path, format!("expected one of {}, got {}", names.join(", "), describe(value)));
+        }
+        found.map(|(_, v)| *v)
+    }
+}
