@@ -11,8 +11,10 @@
 //! only in [`draw`].
 
 pub mod draw;
+pub mod format;
 pub mod layout;
 pub mod model;
+pub mod render;
 pub mod scene;
 pub mod text;
 pub mod tree;

@@ -1,1 +1,255 @@
-//! placeholder
+//! Label fitting behind the [`TextMeasure`] trait: the browser measures with the canvas
+//! (`measureText`, cached), native rendering with [`ApproxMeasure`]. Labels never overflow
+//! their box: wrap, then shrink to a minimum size, then ellipsis, then hide.
+
+/// Every font the widgets use is this family stack (CJK fonts listed so Chinese labels render).
+pub const FONT_FAMILY: &str = "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", \"Noto Sans CJK SC\", sans-serif";
+
+/// Line height as a multiple of the font size.
+pub const LINE_HEIGHT: f64 = 1.25;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Font {
+    /// Size in CSS pixels.
+    pub size: f64,
+    pub bold: bool,
+}
+
+pub trait TextMeasure {
+    /// Advance width of `text` in CSS pixels.
+    fn width(&self, text: &str, font: Font) -> f64;
+}
+
+/// A measure without a font renderer: per-character widths in ems, typical of sans-serif fonts
+/// (wide for CJK and capitals, narrow for i, l, punctuation). Errs wide, so labels fitted with
+/// it stay inside their boxes in real fonts too.
+pub struct ApproxMeasure;
+
+fn approx_em(c: char) -> f64 {
+    match c {
+        'i' | 'j' | 'l' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | '(' | ')' | ' ' => 0.32,
+        'f' | 't' | 'r' | '-' => 0.4,
+        'm' | 'w' | 'M' | 'W' => 0.9,
+        'A'..='Z' => 0.7,
+        '0'..='9' => 0.58,
+        c if is_wide(c) => 1.0,
+        _ => 0.58,
+    }
+}
+
+impl TextMeasure for ApproxMeasure {
+    fn width(&self, text: &str, font: Font) -> f64 {
+        let ems: f64 = text.chars().map(approx_em).sum();
+        ems * font.size * if font.bold { 1.07 } else { 1.0 }
+    }
+}
+
+/// East Asian wide characters, which may break a line anywhere.
+pub fn is_wide(c: char) -> bool {
+    matches!(c as u32, 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6)
+}
+
+/// One line of a fitted label, with its measured width.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    pub text: String,
+    pub font: Font,
+    pub width: f64,
+}
+
+/// What to fit: a name (wrapped, bold) and an optional detail line (e.g. the value).
+pub struct LabelRequest<'a> {
+    pub name: &'a str,
+    pub detail: Option<&'a str>,
+    pub max_size: f64,
+    pub min_size: f64,
+}
+
+/// Splits text into pieces that may start a new line: words (with their trailing space) and
+/// single wide characters.
+fn break_units(text: &str) -> Vec<&str> {
+    let mut units = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(j, _)| j).unwrap_or(text.len());
+        let next_c = chars.peek().map(|&(_, c)| c);
+        let ends_unit = is_wide(c) || c == ' ' && next_c != Some(' ') || next_c.is_some_and(is_wide) || next == text.len();
+        if ends_unit {
+            units.push(&text[start..next]);
+            start = next;
+        }
+        let _ = i;
+    }
+    units
+}
+
+/// Greedy word wrap into lines no wider than `width`; `None` if a single unit is too wide or
+/// more than `max_lines` lines are needed.
+fn wrap(m: &dyn TextMeasure, text: &str, font: Font, width: f64, max_lines: usize) -> Option<Vec<Line>> {
+    let mut lines: Vec<Line> = Vec::new();
+    let mut current = String::new();
+    for unit in break_units(text) {
+        let candidate = format!("{current}{unit}");
+        let w = m.width(candidate.trim_end(), font);
+        if w <= width || current.is_empty() {
+            if w > width {
+                return None;
+            }
+            current = candidate;
+        } else {
+            let text = current.trim_end().to_string();
+            lines.push(Line { width: m.width(&text, font), text, font });
+            if lines.len() >= max_lines {
+                return None;
+            }
+            current = unit.to_string();
+            if m.width(current.trim_end(), font) > width {
+                return None;
+            }
+        }
+    }
+    let text = current.trim_end().to_string();
+    if !text.is_empty() {
+        lines.push(Line { width: m.width(&text, font), text, font });
+    }
+    (lines.len() <= max_lines).then_some(lines)
+}
+
+/// The longest prefix of `text` that fits in `width` with an ellipsis appended.
+pub fn ellipsize(m: &dyn TextMeasure, text: &str, font: Font, width: f64) -> Option<Line> {
+    if m.width(text, font) <= width {
+        return Some(Line { text: text.to_string(), font, width: m.width(text, font) });
+    }
+    let mut cut: Vec<char> = text.trim_end().chars().collect();
+    while !cut.is_empty() {
+        cut.pop();
+        let candidate = format!("{}…", cut.iter().collect::<String>().trim_end());
+        let w = m.width(&candidate, font);
+        if w <= width && !cut.is_empty() {
+            return Some(Line { text: candidate, font, width: w });
+        }
+    }
+    None
+}
+
+fn detail_font(size: f64) -> Font {
+    Font { size: (size * 0.88).max(1.0), bold: false }
+}
+
+/// Fits a label into a `width` × `height` box. In order of preference: the whole name and the
+/// detail at the largest size from `max_size` down to `min_size`; the whole name alone; the
+/// name cut with an ellipsis at the minimum size; nothing (the label is hidden).
+pub fn fit_label(m: &dyn TextMeasure, req: &LabelRequest, width: f64, height: f64) -> Option<Vec<Line>> {
+    if width <= 0.0 || height < req.min_size * LINE_HEIGHT {
+        return None;
+    }
+    let sizes = || {
+        let (max, min) = (req.max_size, req.min_size.min(req.max_size));
+        (0..).map(move |k| max - k as f64).take_while(move |&s| s >= min)
+    };
+    let max_lines = |size: f64| (height / (size * LINE_HEIGHT)).floor() as usize;
+    if let Some(detail) = req.detail {
+        for size in sizes() {
+            let font = Font { size, bold: true };
+            let Some(name_lines) = max_lines(size).checked_sub(1).filter(|&n| n > 0) else { continue };
+            let (Some(mut lines), d) = (wrap(m, req.name, font, width, name_lines), detail_font(size)) else { continue };
+            let dw = m.width(detail, d);
+            if dw <= width {
+                lines.push(Line { text: detail.to_string(), font: d, width: dw });
+                return Some(lines);
+            }
+        }
+    }
+    for size in sizes() {
+        let font = Font { size, bold: true };
+        if let Some(lines) = wrap(m, req.name, font, width, max_lines(size)) {
+            return Some(lines);
+        }
+    }
+    let lines = wrap_ellipsis(m, req.name, Font { size: req.min_size, bold: true }, width, max_lines(req.min_size));
+    (!lines.is_empty()).then_some(lines)
+}
+
+/// Wraps `text` into at most `max_lines` lines, cutting the last with an ellipsis if the text
+/// does not fit; empty if not even one character and the ellipsis fit.
+pub fn wrap_ellipsis(m: &dyn TextMeasure, text: &str, font: Font, width: f64, max_lines: usize) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut rest = text.trim();
+    while !rest.is_empty() && lines.len() + 1 < max_lines {
+        let Some(first) = wrap(m, rest, font, width, usize::MAX).and_then(|l| l.into_iter().next()) else { break };
+        rest = rest[first.text.len()..].trim_start();
+        lines.push(first);
+    }
+    if !rest.is_empty() && max_lines > 0 {
+        lines.extend(ellipsize(m, rest, font, width));
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every character is `size` × 0.5 wide: easy arithmetic for tests.
+    struct HalfEm;
+    impl TextMeasure for HalfEm {
+        fn width(&self, text: &str, font: Font) -> f64 {
+            text.chars().count() as f64 * font.size * 0.5
+        }
+    }
+
+    fn req<'a>(name: &'a str, detail: Option<&'a str>) -> LabelRequest<'a> {
+        LabelRequest { name, detail, max_size: 14.0, min_size: 9.0 }
+    }
+
+    fn texts(lines: &[Line]) -> Vec<&str> {
+        lines.iter().map(|l| l.text.as_str()).collect()
+    }
+
+    #[test]
+    fn roomy_box_keeps_the_largest_size_and_the_detail() {
+        let lines = fit_label(&HalfEm, &req("Advanced materials", Some("10,000")), 400.0, 100.0).expect("fits");
+        assert_eq!(texts(&lines), vec!["Advanced materials", "10,000"]);
+        assert_eq!(lines[0].font.size, 14.0);
+    }
+
+    #[test]
+    fn narrow_box_wraps_before_shrinking() {
+        // "Advanced materials" is 18 chars = 126 px at 14 px; 70 px wide forces a wrap.
+        let lines = fit_label(&HalfEm, &req("Advanced materials", None), 70.0, 100.0).expect("fits");
+        assert_eq!(texts(&lines), vec!["Advanced", "materials"]);
+        assert_eq!(lines[0].font.size, 14.0);
+    }
+
+    #[test]
+    fn long_word_shrinks_then_ellipsizes_then_hides() {
+        let shrunk = fit_label(&HalfEm, &req("Semiconductors", None), 80.0, 20.0).expect("fits");
+        assert_eq!(texts(&shrunk), vec!["Semiconductors"]);
+        assert!(shrunk[0].font.size < 14.0 && shrunk[0].width <= 80.0);
+        let cut = fit_label(&HalfEm, &req("Semiconductors", None), 40.0, 12.0).expect("ellipsis");
+        assert!(cut[0].text.ends_with('…') && cut[0].width <= 40.0, "{cut:?}");
+        assert_eq!(fit_label(&HalfEm, &req("Semiconductors", None), 6.0, 12.0), None);
+        assert_eq!(fit_label(&HalfEm, &req("Semiconductors", None), 100.0, 5.0), None, "too short for a line");
+    }
+
+    #[test]
+    fn every_line_fits_the_box() {
+        for w in [10.0, 25.0, 60.0, 140.0] {
+            for h in [8.0, 12.0, 30.0, 90.0] {
+                if let Some(lines) = fit_label(&HalfEm, &req("New-generation electronic information manufacturing", Some("10,000 (100 million yuan)")), w, h) {
+                    let total: f64 = lines.iter().map(|l| l.font.size * LINE_HEIGHT).sum();
+                    assert!(total <= h + 1e-9, "{w}x{h}: {lines:?}");
+                    assert!(lines.iter().all(|l| l.width <= w), "{w}x{h}: {lines:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn chinese_breaks_between_characters() {
+        let lines = fit_label(&HalfEm, &req("智能网联新能源汽车", None), 40.0, 100.0).expect("fits");
+        assert!(lines.len() > 1, "{lines:?}");
+        assert_eq!(texts(&lines).concat(), "智能网联新能源汽车");
+    }
+}

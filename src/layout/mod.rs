@@ -4,6 +4,7 @@
 
 mod binary;
 mod dice;
+mod nodes;
 mod rect;
 mod slice;
 mod slice_dice;
@@ -11,6 +12,7 @@ mod squarify;
 
 pub use binary::binary;
 pub use dice::dice;
+pub use nodes::{layout_spec, LayoutNode, LayoutOutput};
 pub use rect::Rect;
 pub use slice::slice;
 pub use slice_dice::slice_dice;

@@ -152,10 +152,13 @@ fn report_cycles(reader: &mut Reader, path: &Path, rows: &[Option<Row>], parent_
                         cycle.push(next);
                         c = parent_of[next];
                     }
-                    let first = *cycle.iter().min().unwrap_or(&p);
+                    // Start the listing at the cycle's first row in input order.
+                    let first_at = cycle.iter().enumerate().min_by_key(|(_, &r)| r).map_or(0, |(i, _)| i);
+                    cycle.rotate_left(first_at);
+                    let first = cycle[0];
                     let id = |i: &usize| rows[*i].as_ref().and_then(|r| r.data.id.clone()).unwrap_or_default();
                     let mut ids: Vec<String> = cycle.iter().map(id).collect();
-                    ids.push(id(&p));
+                    ids.push(id(&first));
                     reader.report(
                         &path.index(first).key("parent"),
                         format!("parent cycle: {}", ids.join(" → ")),

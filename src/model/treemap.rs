@@ -287,7 +287,7 @@ impl NestedWalk<'_> {
             }
         };
         if children.is_empty() {
-            if stated.is_none() && !map.contains_key("value") {
+            if matches!(map.get("value"), None | Some(Value::Null)) {
                 self.reader.report(path, "missing \"value\": a node without children needs one");
             }
             return stated.unwrap_or(0.0);

@@ -1,0 +1,60 @@
+//! Number formatting behind a trait: the browser formats with `Intl.NumberFormat` for the
+//! data's locale; natively [`GroupedFormat`] writes en-style digit groups.
+
+pub trait FormatNumber {
+    fn format(&self, value: f64) -> String;
+}
+
+/// `12345.678` → `"12,345.68"`: at most two decimals, trailing zeros dropped.
+pub struct GroupedFormat;
+
+impl FormatNumber for GroupedFormat {
+    fn format(&self, value: f64) -> String {
+        if !value.is_finite() {
+            return value.to_string();
+        }
+        let fixed = format!("{:.2}", value.abs());
+        let (int, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
+        let frac = frac.trim_end_matches('0');
+        let mut grouped = String::new();
+        for (i, c) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(c);
+        }
+        let sign = if value < 0.0 && fixed.trim_matches(|c| c == '0' || c == '.') != "" { "-" } else { "" };
+        if frac.is_empty() {
+            format!("{sign}{grouped}")
+        } else {
+            format!("{sign}{grouped}.{frac}")
+        }
+    }
+}
+
+/// A value with its unit: `10,000 (100 million yuan)` when the unit starts with a number
+/// (it is a multiplier), else `3,938 bytes`.
+pub fn with_unit(formatted: &str, unit: Option<&str>) -> String {
+    match unit {
+        None => formatted.to_string(),
+        Some(u) if u.starts_with(|c: char| c.is_ascii_digit()) => format!("{formatted} ({u})"),
+        Some(u) => format!("{formatted} {u}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_digits_and_trims_decimals() {
+        let f = GroupedFormat;
+        assert_eq!(f.format(10000.0), "10,000");
+        assert_eq!(f.format(1234567.891), "1,234,567.89");
+        assert_eq!(f.format(2.5), "2.5");
+        assert_eq!(f.format(0.0), "0");
+        assert_eq!(f.format(-1500.0), "-1,500");
+        assert_eq!(with_unit("10,000", Some("100 million yuan")), "10,000 (100 million yuan)");
+        assert_eq!(with_unit("3", Some("bytes")), "3 bytes");
+    }
+}

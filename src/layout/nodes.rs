@@ -1,0 +1,46 @@
+//! The layout as a product: one record per node, root first, depth-first in input order, in
+//! CSS pixels — what `cluster-widgets layout` prints and `layoutTreemap()` returns.
+
+use super::{layout, Rect};
+use crate::model::TreemapSpec;
+use serde::Serialize;
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct LayoutNode<'a> {
+    pub id: Option<&'a str>,
+    pub name: &'a str,
+    pub depth: usize,
+    pub value: f64,
+    pub x0: f64,
+    pub y0: f64,
+    pub x1: f64,
+    pub y1: f64,
+}
+
+#[derive(Serialize)]
+pub struct LayoutOutput<'a> {
+    pub nodes: Vec<LayoutNode<'a>>,
+}
+
+/// Lays out `spec` in a `width` × `height` box with its own options.
+pub fn layout_spec(spec: &TreemapSpec, width: f64, height: f64) -> LayoutOutput<'_> {
+    let o = &spec.options;
+    let rects = layout(&spec.tree, Rect::new(0.0, 0.0, width, height), o.tiling, o.ratio, o.padding);
+    let nodes = spec
+        .tree
+        .nodes()
+        .iter()
+        .zip(rects)
+        .map(|(n, r)| LayoutNode {
+            id: n.id.as_deref(),
+            name: &n.name,
+            depth: n.depth,
+            value: n.value,
+            x0: r.x0,
+            y0: r.y0,
+            x1: r.x1,
+            y1: r.y1,
+        })
+        .collect();
+    LayoutOutput { nodes }
+}

@@ -1,0 +1,169 @@
+//! The treemap scene: title and subtitle above, source and notes below, and the cells between,
+//! coloured by tier (the depth-1 ancestor) with lighter shades for descendants. Group headers
+//! sit in the `top` padding band; leaf labels are fitted inside their cells.
+
+use super::{Align, Cell, Color, Item, Scene, TIER_PALETTE};
+use crate::format::{with_unit, FormatNumber};
+use crate::layout::{layout, Rect};
+use crate::model::TreemapSpec;
+use crate::text::{ellipsize, fit_label, wrap_ellipsis, Font, LabelRequest, Line, TextMeasure, LINE_HEIGHT};
+
+#[derive(Clone, Copy, Debug)]
+pub struct TreemapStyle {
+    pub margin: f64,
+    pub title_size: f64,
+    pub subtitle_size: f64,
+    pub footer_size: f64,
+    pub header_size: f64,
+    pub label_max: f64,
+    pub label_min: f64,
+    /// Inset of a leaf label from its cell's edges.
+    pub label_inset: f64,
+}
+
+impl Default for TreemapStyle {
+    fn default() -> Self {
+        TreemapStyle {
+            margin: 4.0,
+            title_size: 18.0,
+            subtitle_size: 13.0,
+            footer_size: 11.0,
+            header_size: 12.0,
+            label_max: 14.0,
+            label_min: 9.0,
+            label_inset: 4.0,
+        }
+    }
+}
+
+/// Shade of a node's fill: groups at depth 1 take the tier colour itself, deeper groups a
+/// lighter tint, leaves the lightest (so labels read in dark ink and gaps show the group).
+fn shade(base: Color, is_leaf: bool, depth: usize) -> Color {
+    if is_leaf {
+        base.mix(Color::WHITE, 0.45)
+    } else {
+        base.mix(Color::WHITE, (0.2 * (depth.saturating_sub(1)) as f64).min(0.35))
+    }
+}
+
+struct Builder<'a> {
+    measure: &'a dyn TextMeasure,
+    items: Vec<Item>,
+}
+
+impl Builder<'_> {
+    /// Pushes lines top-down from `(x, y)`, left-aligned; returns their bounding box.
+    fn lines(&mut self, lines: &[Line], x: f64, y: f64, color: Color) -> Rect {
+        let mut top = y;
+        let mut right = x;
+        for line in lines {
+            let h = line.font.size * LINE_HEIGHT;
+            let bounds = Rect::new(x, top, x + line.width, top + h);
+            right = right.max(bounds.x1);
+            self.items.push(Item::Text { x, y: top, text: line.text.clone(), font: line.font, color, align: Align::Start, bounds });
+            top += h;
+        }
+        Rect::new(x, y, right, top)
+    }
+
+    /// A block of wrapped text across the full width, at most `max_lines`, from `y`.
+    fn paragraph(&mut self, text: &str, font: Font, x: f64, y: f64, width: f64, max_lines: usize, color: Color) -> f64 {
+        let lines = wrap_ellipsis(self.measure, text, font, width, max_lines);
+        self.lines(&lines, x, y, color).y1
+    }
+}
+
+/// Builds the treemap scene for a `width` × `height` widget.
+pub fn build_treemap_scene(
+    spec: &TreemapSpec,
+    width: f64,
+    height: f64,
+    measure: &dyn TextMeasure,
+    numbers: &dyn FormatNumber,
+    style: &TreemapStyle,
+) -> Scene {
+    let mut b = Builder { measure, items: Vec::new() };
+    let m = style.margin;
+    let text_width = (width - 2.0 * m).max(0.0);
+    // Title, subtitle and footer only when the widget is tall enough to spare them.
+    let roomy = height >= 200.0;
+
+    let mut top = m;
+    if roomy {
+        if let Some(title) = &spec.title {
+            top = b.paragraph(title, Font { size: style.title_size, bold: true }, m, top, text_width, 1, Color::INK);
+        }
+        if let Some(subtitle) = &spec.subtitle {
+            top = b.paragraph(subtitle, Font { size: style.subtitle_size, bold: false }, m, top, text_width, 2, Color::MUTED);
+        }
+        top += if top > m { 6.0 } else { 0.0 };
+    }
+
+    let assumed = spec.tree.nodes().iter().any(|n| n.assumed);
+    let mut footer_parts = Vec::new();
+    if let Some(source) = &spec.source {
+        footer_parts.push(format!("Source: {source}"));
+    }
+    if assumed {
+        footer_parts.push("* assumed value, not given by the source".to_string());
+    }
+    let mut bottom = height - m;
+    if roomy && !footer_parts.is_empty() {
+        let font = Font { size: style.footer_size, bold: false };
+        let lines = wrap_ellipsis(measure, &footer_parts.join(" · "), font, text_width, 2);
+        let h = lines.len() as f64 * font.size * LINE_HEIGHT;
+        bottom -= h;
+        b.lines(&lines, m, bottom, Color::MUTED);
+        bottom -= 6.0;
+    }
+
+    let area = Rect::new(0.0, top, width, bottom.max(top));
+    let o = &spec.options;
+    let rects = layout(&spec.tree, area, o.tiling, o.ratio, o.padding);
+    let nodes = spec.tree.nodes();
+    let mut cells = Vec::with_capacity(nodes.len());
+    for (i, node) in nodes.iter().enumerate() {
+        if i == 0 && !node.is_leaf() {
+            continue; // the root is the whole picture, named by the title
+        }
+        let rect = rects[i];
+        if rect.width() <= 0.0 || rect.height() <= 0.0 {
+            continue;
+        }
+        let tier = spec.tree.tier_of(i).map_or(0, |t| nodes[0].children.iter().position(|&c| c == t).unwrap_or(0));
+        let fill = shade(TIER_PALETTE[tier % TIER_PALETTE.len()], node.is_leaf(), node.depth);
+        b.items.push(Item::Rect { rect, fill });
+
+        let mut value = numbers.format(node.value);
+        if node.assumed {
+            value.push('*');
+        }
+        let detail = with_unit(&value, spec.unit.as_deref());
+        let ink = fill.text_on();
+        let label = if node.is_leaf() {
+            let inset = style.label_inset;
+            let req = LabelRequest { name: &node.name, detail: Some(&detail), max_size: style.label_max, min_size: style.label_min };
+            fit_label(measure, &req, rect.width() - 2.0 * inset, rect.height() - 2.0 * inset)
+                .map(|lines| b.lines(&lines, rect.x0 + inset, rect.y0 + inset, ink))
+        } else {
+            // Header band: the group's top padding, above its children.
+            let band = o.padding.top;
+            let font = Font { size: style.header_size, bold: true };
+            let w = rect.width() - 2.0 * style.label_inset;
+            let fits = band.min(rect.height()) >= font.size * LINE_HEIGHT;
+            let with_value = format!("{} · {}", node.name, value);
+            let line = if !fits {
+                None
+            } else if measure.width(&with_value, font) <= w {
+                ellipsize(measure, &with_value, font, w)
+            } else {
+                ellipsize(measure, &node.name, font, w)
+            };
+            let y = rect.y0 + ((band - font.size * LINE_HEIGHT) / 2.0).max(0.0);
+            line.map(|l| b.lines(&[l], rect.x0 + style.label_inset, y, ink))
+        };
+        cells.push(Cell { node: i, rect, fill, label });
+    }
+
+    Scene { width, height, background: Color::WHITE, items: b.items, cells }
+}
