@@ -116,7 +116,11 @@ fn wrap(m: &dyn TextMeasure, text: &str, font: Font, width: f64, max_lines: usiz
     (lines.len() <= max_lines).then_some(lines)
 }
 
-/// The longest prefix of `text` that fits in `width` with an ellipsis appended.
+/// Fewer visible characters than this before an ellipsis say nothing ("S…"): hide instead.
+pub const MIN_CHARS_BEFORE_ELLIPSIS: usize = 3;
+
+/// The longest prefix of `text` that fits in `width` with an ellipsis appended (at least
+/// [`MIN_CHARS_BEFORE_ELLIPSIS`] characters of it, else nothing).
 pub fn ellipsize(m: &dyn TextMeasure, text: &str, font: Font, width: f64) -> Option<Line> {
     if m.width(text, font) <= width {
         return Some(Line { text: text.to_string(), font, width: m.width(text, font) });
@@ -126,7 +130,10 @@ pub fn ellipsize(m: &dyn TextMeasure, text: &str, font: Font, width: f64) -> Opt
         cut.pop();
         let candidate = format!("{}…", cut.iter().collect::<String>().trim_end());
         let w = m.width(&candidate, font);
-        if w <= width && !cut.is_empty() {
+        if cut.len() < MIN_CHARS_BEFORE_ELLIPSIS {
+            return None;
+        }
+        if w <= width {
             return Some(Line { text: candidate, font, width: w });
         }
     }
@@ -229,7 +236,7 @@ mod tests {
         assert!(shrunk[0].font.size < 14.0 && shrunk[0].width <= 80.0);
         let cut = fit_label(&HalfEm, &req("Semiconductors", None), 40.0, 12.0).expect("ellipsis");
         assert!(cut[0].text.ends_with('…') && cut[0].width <= 40.0, "{cut:?}");
-        assert_eq!(fit_label(&HalfEm, &req("Semiconductors", None), 6.0, 12.0), None);
+        assert_eq!(fit_label(&HalfEm, &req("Semiconductors", None), 12.0, 12.0), None, "\"S…\" says nothing: hidden");
         assert_eq!(fit_label(&HalfEm, &req("Semiconductors", None), 100.0, 5.0), None, "too short for a line");
     }
 

@@ -19,15 +19,18 @@ pub fn binary(job: &Job, area: Rect, out: &mut [Rect]) {
         acc += v;
         sums.push(acc);
     }
-    let mut stack = vec![(0usize, n, job.total, area)];
-    while let Some((i, j, value, r)) = stack.pop() {
+    let mut stack = vec![(0usize, n, area)];
+    while let Some((i, j, r)) = stack.pop() {
         if i + 1 >= j {
             out[i] = r;
             continue;
         }
         // Binary search for the first k whose prefix sum reaches half of this run's value,
         // then step back one if that lands closer to the middle.
+        // Run totals come from prefix-sum differences (not `value - left` as in d3), so a run
+        // of zeros totals exactly zero and gets exactly no extent.
         let offset = sums[i];
+        let value = sums[j] - offset;
         let target = value / 2.0 + offset;
         let (mut k, mut hi) = (i + 1, j - 1);
         while k < hi {
@@ -42,7 +45,7 @@ pub fn binary(job: &Job, area: Rect, out: &mut [Rect]) {
             k -= 1;
         }
         let left = sums[k] - offset;
-        let right = value - left;
+        let right = sums[j] - sums[k];
         // The weighted mean below is exact at the ends only if written out: an empty side must
         // get exactly zero extent, not an ulp of it.
         let split = |a: f64, b: f64| match (left > 0.0, right > 0.0) {
@@ -52,12 +55,12 @@ pub fn binary(job: &Job, area: Rect, out: &mut [Rect]) {
         };
         if r.width() > r.height() {
             let xk = split(r.x0, r.x1);
-            stack.push((k, j, right, Rect::new(xk, r.y0, r.x1, r.y1)));
-            stack.push((i, k, left, Rect::new(r.x0, r.y0, xk, r.y1)));
+            stack.push((k, j, Rect::new(xk, r.y0, r.x1, r.y1)));
+            stack.push((i, k, Rect::new(r.x0, r.y0, xk, r.y1)));
         } else {
             let yk = split(r.y0, r.y1);
-            stack.push((k, j, right, Rect::new(r.x0, yk, r.x1, r.y1)));
-            stack.push((i, k, left, Rect::new(r.x0, r.y0, r.x1, yk)));
+            stack.push((k, j, Rect::new(r.x0, yk, r.x1, r.y1)));
+            stack.push((i, k, Rect::new(r.x0, r.y0, r.x1, yk)));
         }
     }
 }

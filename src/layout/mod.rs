@@ -47,11 +47,21 @@ pub fn tile_fn(tiling: Tiling) -> TileFn {
     }
 }
 
+/// The padding above a group's children: `top` (room for a header) when the group is at least
+/// three headers tall, else just `outer`, so that small groups keep their area for their cells.
+/// The root has no header: the widget's title names it.
+pub fn header_height(group: &Rect, padding: Padding, is_root: bool) -> f64 {
+    if is_root || group.height() < 3.0 * padding.top {
+        padding.outer
+    } else {
+        padding.top
+    }
+}
+
 /// Lays out the whole tree in `area`, returning one rectangle per node (indexed like
 /// `tree.nodes()`), with d3-hierarchy's padding model: each non-root node is inset by
 /// `inner / 2` on every side (so siblings are `inner` apart), and a group's children are tiled
-/// inside it less `outer` on the sides and bottom and `top` above. The root gets `outer` but no
-/// `top`: it has no header, the widget's title names it. A group whose stated value exceeds its
+/// inside it less `outer` on the sides and bottom and [`header_height`] above. A group whose stated value exceeds its
 /// children's sum leaves the difference as empty space at the end of the tiling. Children are
 /// finally clamped into their parent's padded box, so even zero-size cells never stray out.
 pub fn layout(tree: &Tree, area: Rect, tiling: Tiling, ratio: f64, padding: Padding) -> Vec<Rect> {
@@ -72,7 +82,7 @@ pub fn layout(tree: &Tree, area: Rect, tiling: Tiling, ratio: f64, padding: Padd
         // Children get `half_inner` back on each side here and lose it again in their own inset,
         // so the outer edge of the padded box stays exactly `outer` / `top` from the group edge.
         let r = rects[i];
-        let top = if i == 0 { padding.outer } else { padding.top };
+        let top = header_height(&r, padding, i == 0);
         let padded = Rect::new(r.x0 + padding.outer, r.y0 + top, r.x1 - padding.outer, r.y1 - padding.outer).collapsed();
         let inner_box = Rect {
             x0: r.x0 + padding.outer - half_inner,

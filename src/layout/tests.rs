@@ -126,6 +126,7 @@ fn two_level(groups: &[Vec<f64>], group_value: Option<f64>) -> Tree {
 fn padding_insets_groups_and_separates_siblings() {
     let tree = two_level(&[vec![1.0, 1.0]], None);
     let padding = Padding { outer: 3.0, inner: 2.0, top: 10.0 };
+    // The group (44 px tall) is over three headers tall, so it gets its header band.
     let rects = layout(&tree, Rect::new(0.0, 0.0, 100.0, 50.0), Tiling::Dice, 1.0, padding);
     // The root pads by `outer` on all four sides (it has no header); the tile area is widened
     // by inner/2 and each cell inset by it, so the group's edge lands exactly `outer` inside.
@@ -139,6 +140,14 @@ fn stated_group_value_above_the_children_sum_leaves_empty_space() {
     let tree = two_level(&[vec![1.0, 1.0]], Some(4.0));
     let rects = layout(&tree, Rect::new(0.0, 0.0, 40.0, 10.0), Tiling::Dice, 1.0, NO_PADDING);
     assert_eq!(rounded(&rects[2..]), vec![[0.0, 0.0, 10.0, 10.0], [10.0, 0.0, 20.0, 10.0]]);
+}
+
+#[test]
+fn short_groups_give_up_their_header_band() {
+    let tree = two_level(&[vec![1.0]], None);
+    let padding = Padding { outer: 1.0, inner: 0.0, top: 20.0 };
+    let rects = layout(&tree, Rect::new(0.0, 0.0, 100.0, 50.0), Tiling::Squarify, 1.0, padding);
+    assert_eq!(rects[2].y0, 2.0, "a 48 px group is under three 20 px headers tall: outer padding only");
 }
 
 #[test]
@@ -174,7 +183,7 @@ proptest! {
         let rects = layout(&tree, Rect::new(0.0, 0.0, w, h), tiling, 1.618, padding);
         for (i, node) in tree.nodes().iter().enumerate() {
             let r = rects[i];
-            let t = if i == 0 { outer } else { top };
+            let t = header_height(&r, padding, i == 0);
             let padded = Rect::new(r.x0 + outer, r.y0 + t, r.x1 - outer, r.y1 - outer).collapsed();
             for (a, &ca) in node.children.iter().enumerate() {
                 prop_assert!(padded.contains(&rects[ca], 1e-9), "{:?} child {:?} outside {:?}", tiling, rects[ca], padded);

@@ -4,7 +4,7 @@
 
 use super::{Align, Cell, Color, Item, Scene, TIER_PALETTE};
 use crate::format::{with_unit, FormatNumber};
-use crate::layout::{layout, Rect};
+use crate::layout::{header_height, layout, Rect};
 use crate::model::TreemapSpec;
 use crate::text::{ellipsize, fit_label, wrap_ellipsis, Font, LabelRequest, Line, TextMeasure, LINE_HEIGHT};
 
@@ -147,7 +147,7 @@ pub fn build_treemap_scene(
                 .map(|lines| b.lines(&lines, rect.x0 + inset, rect.y0 + inset, ink))
         } else {
             // Header band: the group's top padding, above its children.
-            let band = o.padding.top;
+            let band = header_height(&rect, o.padding, false);
             let font = Font { size: style.header_size, bold: true };
             let w = rect.width() - 2.0 * style.label_inset;
             let fits = band.min(rect.height()) >= font.size * LINE_HEIGHT;

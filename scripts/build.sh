@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Builds pkg/: the wasm-pack ESM package and pkg/cluster-widgets.min.js (one classic script with
+# the wasm inlined), then prints what the package ships, raw and gzipped.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+# --mode no-install: never download anything; wasm-opt comes from npm `binaryen` on PATH.
+wasm-pack --log-level warn build --release --target web --mode no-install --out-dir pkg --out-name cluster_widgets
+
+esbuild js/bundle.js --bundle --format=iife --minify --target=es2020 \
+  --loader:.wasm=base64 --log-level=error --outfile=pkg/cluster-widgets.min.js
+
+echo "pkg/ sizes (bytes):"
+for f in pkg/cluster_widgets_bg.wasm pkg/cluster_widgets.js pkg/cluster-widgets.min.js; do
+  printf '  %-32s raw %8d   gzip %8d\n' "$f" "$(wc -c < "$f")" "$(gzip -9 -c "$f" | wc -c)"
+done

@@ -1,0 +1,124 @@
+//! The browser layer (wasm32 only): thin exports around the pure core. Typed errors from the
+//! model become one JS `Error` here, at the boundary, with every problem on its own line.
+
+mod measure;
+mod numbers;
+
+use crate::draw::{draw_scene, DrawOptions};
+use crate::layout::layout_spec;
+use crate::model::{parse_treemap, Problems, TreemapSpec};
+use crate::scene::{build_treemap_scene, Scene, TreemapStyle};
+use measure::CanvasMeasure;
+use numbers::IntlFormat;
+use plotters_canvas::CanvasBackend;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+fn problems_error(problems: &Problems) -> JsError {
+    JsError::new(&problems.to_string())
+}
+
+/// Accepts JSON text or a plain JS object (serialised with `JSON.stringify`, so both take the
+/// same validation path and the same error messages).
+fn parse_data(data: &JsValue) -> Result<TreemapSpec, JsError> {
+    let text = match data.as_string() {
+        Some(text) => text,
+        None => js_sys::JSON::stringify(data)
+            .ok()
+            .and_then(|s| s.as_string())
+            .ok_or_else(|| JsError::new("the data is neither JSON text nor a JSON-serialisable object"))?,
+    };
+    parse_treemap(&text).map_err(|p| problems_error(&p))
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    let text = serde_json::to_string(value).map_err(|e| JsError::new(&e.to_string()))?;
+    js_sys::JSON::parse(&text).map_err(|_| JsError::new("internal: could not hand the result to JavaScript"))
+}
+
+fn check_size(width: f64, height: f64) -> Result<(), JsError> {
+    let ok = |v: f64| v.is_finite() && (0.0..=20000.0).contains(&v);
+    if ok(width) && ok(height) {
+        Ok(())
+    } else {
+        Err(JsError::new(&format!("size {width} × {height}: expected CSS pixels from 0 to 20000")))
+    }
+}
+
+/// `layoutTreemap(data, width, height)`: `{nodes: [{id, name, depth, value, x0, y0, x1, y1}]}`,
+/// one per node, root first, depth-first in input order, in CSS pixels.
+#[wasm_bindgen(js_name = layoutTreemap)]
+pub fn layout_treemap(data: JsValue, width: f64, height: f64) -> Result<JsValue, JsError> {
+    check_size(width, height)?;
+    let spec = parse_data(&data)?;
+    to_js(&layout_spec(&spec, width, height))
+}
+
+/// What a render tells the page: the cells as drawn (for tests, tooltips and accessibility).
+#[derive(Serialize)]
+struct RenderedCell<'a> {
+    id: Option<&'a str>,
+    name: &'a str,
+    depth: usize,
+    leaf: bool,
+    value: f64,
+    rect: [f64; 4],
+    fill: String,
+    label: Option<[f64; 4]>,
+}
+
+#[derive(Serialize)]
+struct Rendered<'a> {
+    width: f64,
+    height: f64,
+    title: Option<&'a str>,
+    cells: Vec<RenderedCell<'a>>,
+}
+
+fn summary<'a>(spec: &'a TreemapSpec, scene: &Scene) -> Rendered<'a> {
+    let nodes = spec.tree.nodes();
+    let corners = |r: crate::layout::Rect| [r.x0, r.y0, r.x1, r.y1];
+    let cells = scene
+        .cells
+        .iter()
+        .map(|c| {
+            let n = &nodes[c.node];
+            RenderedCell {
+                id: n.id.as_deref(),
+                name: &n.name,
+                depth: n.depth,
+                leaf: n.is_leaf(),
+                value: n.value,
+                rect: corners(c.rect),
+                fill: c.fill.css(),
+                label: c.label.map(corners),
+            }
+        })
+        .collect();
+    Rendered { width: scene.width, height: scene.height, title: spec.title.as_deref(), cells }
+}
+
+/// `renderTreemap(canvas, data, cssWidth, cssHeight, devicePixelRatio)`: validates, lays out
+/// and draws into `canvas`, sizing its backing store to CSS size × devicePixelRatio so it is
+/// crisp on any screen. Returns the cells as drawn; throws an Error listing every problem.
+#[wasm_bindgen(js_name = renderTreemap)]
+pub fn render_treemap(
+    canvas: HtmlCanvasElement,
+    data: JsValue,
+    css_width: f64,
+    css_height: f64,
+    device_pixel_ratio: f64,
+) -> Result<JsValue, JsError> {
+    check_size(css_width, css_height)?;
+    let dpr = if device_pixel_ratio.is_finite() && device_pixel_ratio > 0.0 { device_pixel_ratio.min(8.0) } else { 1.0 };
+    let spec = parse_data(&data)?;
+    let numbers = IntlFormat::new(spec.locale.as_deref()).map_err(|p| problems_error(&p))?;
+    canvas.set_width((css_width * dpr).round() as u32);
+    canvas.set_height((css_height * dpr).round() as u32);
+    let measure = CanvasMeasure::for_canvas(&canvas)?;
+    let scene = build_treemap_scene(&spec, css_width, css_height, &measure, &numbers, &TreemapStyle::default());
+    let mut backend = CanvasBackend::with_canvas_object(canvas).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
+    draw_scene(&scene, &mut backend, DrawOptions::canvas(dpr)).map_err(|e| JsError::new(&format!("drawing failed: {e:?}")))?;
+    to_js(&summary(&spec, &scene))
+}

@@ -1,0 +1,17 @@
+//! The demo page carries the demo data inline (it must open from file:// with no fetch); this
+//! checks that the copy in www/index.html equals examples/33618.treemap.json.
+//! Fix a failure with `python3 scripts/embed_demo_data.py`.
+
+use serde_json::Value;
+
+#[test]
+fn index_html_embeds_the_demo_data() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let page = std::fs::read_to_string(format!("{root}/www/index.html")).expect("page");
+    let start_tag = r#"<script type="application/json" id="data-33618">"#;
+    let start = page.find(start_tag).expect("data block") + start_tag.len();
+    let end = start + page[start..].find("</script>").expect("end of data block");
+    let embedded: Value = serde_json::from_str(&page[start..end]).expect("embedded JSON parses");
+    let file: Value = serde_json::from_str(&std::fs::read_to_string(format!("{root}/examples/33618.treemap.json")).expect("data")).expect("parses");
+    assert!(embedded == file, "www/index.html is out of date: run python3 scripts/embed_demo_data.py");
+}

@@ -1,0 +1,92 @@
+//! The treemap scene as data: cells in tier colours, labels inside their cells at every size,
+//! headers, footer notes; plus one SVG snapshot kept for human review.
+
+use cluster_widgets::format::GroupedFormat;
+use cluster_widgets::layout::Rect;
+use cluster_widgets::model::{parse_treemap, TreemapSpec};
+use cluster_widgets::render::{render_treemap_svg, scene_to_svg};
+use cluster_widgets::scene::{build_treemap_scene, Color, Item, Scene, TreemapStyle, TIER_PALETTE};
+use cluster_widgets::text::ApproxMeasure;
+
+fn demo() -> TreemapSpec {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/33618.treemap.json")).expect("demo data");
+    parse_treemap(&text).expect("valid demo data")
+}
+
+fn scene(spec: &TreemapSpec, w: f64, h: f64) -> Scene {
+    build_treemap_scene(spec, w, h, &ApproxMeasure, &GroupedFormat, &TreemapStyle::default())
+}
+
+#[test]
+fn thirty_cluster_cells_in_their_tier_colours() {
+    let spec = demo();
+    let s = scene(&spec, 960.0, 600.0);
+    let nodes = spec.tree.nodes();
+    let leaves: Vec<_> = s.cells.iter().filter(|c| nodes[c.node].is_leaf()).collect();
+    assert_eq!(leaves.len(), 30);
+    for cell in leaves {
+        let tier = spec.tree.tier_of(cell.node).expect("a cluster has a tier");
+        let tier_index = nodes[0].children.iter().position(|&c| c == tier).expect("tier is a root child");
+        assert_eq!(cell.fill, TIER_PALETTE[tier_index].mix(Color::WHITE, 0.45), "{}", nodes[cell.node].name);
+    }
+}
+
+#[test]
+fn labels_stay_inside_their_cells_at_every_size() {
+    let spec = demo();
+    for (w, h) in [(960.0, 600.0), (768.0, 500.0), (360.0, 480.0), (300.0, 180.0), (160.0, 120.0)] {
+        let s = scene(&spec, w, h);
+        let whole = Rect::new(0.0, 0.0, w, h);
+        for cell in &s.cells {
+            if let Some(label) = cell.label {
+                assert!(cell.rect.contains(&label, 1e-9), "{w}x{h}: label of {} {label:?} leaves {:?}", spec.tree.nodes()[cell.node].name, cell.rect);
+            }
+        }
+        for item in &s.items {
+            if let Item::Text { bounds, text, .. } = item {
+                assert!(whole.contains(bounds, 1e-9), "{w}x{h}: {text:?} at {bounds:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn big_cells_show_name_and_value_with_unit_and_assumed_values_are_starred() {
+    let spec = demo();
+    let s = scene(&spec, 960.0, 600.0);
+    let texts: Vec<&str> = s.texts().collect();
+    assert!(texts.contains(&"Advanced materials"), "{texts:?}");
+    assert!(texts.contains(&"10,000 (100 million yuan)"), "{texts:?}");
+    assert!(texts.iter().any(|t| t.starts_with("Trillion-level leading clusters · 30,000")), "tier header: {texts:?}");
+    assert!(texts.iter().any(|t| t.contains("assumed value, not given by the source")), "footer note: {texts:?}");
+    let wide = scene(&spec, 2400.0, 1600.0);
+    assert!(wide.texts().any(|t| t == "100* (100 million yuan)"), "assumed values carry a star");
+}
+
+#[test]
+fn tiny_widget_drops_title_and_footer_but_keeps_cells() {
+    let s = scene(&demo(), 160.0, 120.0);
+    assert!(!s.texts().any(|t| t.starts_with("Chongqing")), "no title at 160x120");
+    assert!(s.cells.len() >= 30);
+}
+
+#[test]
+fn hostile_names_are_escaped_in_svg() {
+    let spec = parse_treemap(r#"{"title": "<script>alert(1)</script>", "tree": {"name": "r", "children": [{"name": "a&b\"<x>", "value": 1}]}}"#).expect("valid");
+    let svg = render_treemap_svg(&spec, 400.0, 300.0);
+    assert!(!svg.contains("<script>"), "{svg}");
+    assert!(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+}
+
+#[test]
+fn svg_snapshot_of_the_demo() {
+    // Kept for human review: open tests/snapshots/demo-960x600.svg in a browser.
+    // Regenerate with UPDATE_SNAPSHOTS=1 cargo test --test treemap_scene, and review the diff.
+    let svg = scene_to_svg(&scene(&demo(), 960.0, 600.0));
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/snapshots/demo-960x600.svg");
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(path, &svg).expect("write snapshot");
+    }
+    let stored = std::fs::read_to_string(path).expect("snapshot exists; run with UPDATE_SNAPSHOTS=1");
+    assert!(svg == stored, "SVG differs from {path}; review and regenerate with UPDATE_SNAPSHOTS=1");
+}
