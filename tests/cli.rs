@@ -1,5 +1,6 @@
 //! The command line as a user runs it: layout JSON on stdout, SVG to a file, and for bad input
 //! exit status 2 with the path-named problems on stderr.
+#![cfg(not(target_arch = "wasm32"))] // native: reads files and runs processes
 
 use std::process::Command;
 

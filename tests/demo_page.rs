@@ -1,6 +1,7 @@
 //! The demo page carries the demo data inline (it must open from file:// with no fetch); this
 //! checks that the copy in www/index.html equals examples/33618.treemap.json.
 //! Fix a failure with `python3 scripts/embed_demo_data.py`.
+#![cfg(not(target_arch = "wasm32"))] // native: reads files and runs processes
 
 use serde_json::Value;
 

@@ -2,6 +2,7 @@
 //! tests. (1) Without padding our squarify must reproduce d3's own expected rectangles.
 //! (2) Our full layout product (default padding) must match `golden/flare-layout.json`,
 //! regenerated only by `make golden` (see tests/golden/README.md), never by hand.
+#![cfg(not(target_arch = "wasm32"))] // native: reads files and runs processes
 
 use cluster_widgets::layout::{layout, layout_spec, Rect};
 use cluster_widgets::model::{parse_treemap, Padding, Tiling};

@@ -1,6 +1,7 @@
 //! The core (model, tree, layout, text, number formatting) must stay pure Rust: it compiles
 //! and tests natively without wasm-bindgen, web-sys, js-sys or plotters. This check fails if a
 //! core file starts naming one of them.
+#![cfg(not(target_arch = "wasm32"))] // native: reads files and runs processes
 
 use std::path::Path;
 

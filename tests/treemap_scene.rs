@@ -1,5 +1,6 @@
 //! The treemap scene as data: cells in tier colours, labels inside their cells at every size,
 //! headers, footer notes; plus one SVG snapshot kept for human review.
+#![cfg(not(target_arch = "wasm32"))] // native: reads files and runs processes
 
 use cluster_widgets::format::GroupedFormat;
 use cluster_widgets::layout::Rect;

@@ -1,5 +1,6 @@
 //! Bad input is a feature: every malformed, hostile or huge treemap input gets a clear error
 //! naming the JSON path and the problem, never a panic.
+#![cfg(not(target_arch = "wasm32"))] // native: reads files and runs processes
 
 use cluster_widgets::model::limits::{MAX_DEPTH, MAX_INPUT_BYTES};
 use cluster_widgets::model::{parse_treemap, Problems};

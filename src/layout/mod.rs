@@ -113,5 +113,5 @@ pub fn layout(tree: &Tree, area: Rect, tiling: Tiling, ratio: f64, padding: Padd
     rects
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

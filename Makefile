@@ -1,0 +1,39 @@
+# The two commands: `make demo` (build and show the demo) and `make test` (every test).
+# Both run scripts/setup.sh first, which installs whatever this machine lacks and is idempotent.
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+export CHROMEDRIVER := /usr/bin/chromedriver
+
+.PHONY: setup build demo test test-native test-wasm test-e2e golden bench sizes
+
+setup:
+	@scripts/setup.sh
+
+build: setup
+	@scripts/build.sh
+
+demo: build
+	@mkdir -p out
+	@node scripts/screenshot.mjs www/index.html out/demo.png 1280 >/dev/null
+	@echo "Demo page (open it straight from disk): file://$(CURDIR)/www/index.html"
+	@echo "Screenshot: $(CURDIR)/out/demo.png"
+
+test: build test-native test-wasm test-e2e
+
+test-native:
+	cargo test --all-targets
+
+# Browser unit tests (wasm-bindgen-test) in headless Debian Chromium.
+test-wasm:
+	wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver --mode no-install
+
+# End-to-end: real demo pages from file://, driven by playwright-core.
+test-e2e:
+	node --test --test-concurrency=1 tests/e2e/
+
+# Regenerates the golden layout from our own command (review the diff before committing).
+golden:
+	cargo run --release --bin cluster-widgets -- layout tests/fixtures/flare.json --width 960 --height 500 > tests/golden/flare-layout.json
+
+bench: setup
+	cargo bench --bench layout

@@ -1,0 +1,83 @@
+//! Browser unit tests (wasm-bindgen-test in headless Chromium): render into a real canvas and
+//! read the pixels back; errors cross the boundary as JS Errors naming the JSON path.
+#![cfg(target_arch = "wasm32")]
+
+use cluster_widgets::web::{layout_treemap, render_treemap};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const DATA: &str = r#"{"unit": "units", "tree": {"name": "r", "children": [
+  {"name": "Alpha", "children": [{"name": "a1", "value": 6}, {"name": "a2", "value": 2}]},
+  {"name": "Beta", "value": 4}]}}"#;
+
+fn canvas() -> HtmlCanvasElement {
+    let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+    let canvas: HtmlCanvasElement = document.create_element("canvas").expect("canvas").unchecked_into();
+    document.body().expect("body").append_child(&canvas).expect("attached");
+    canvas
+}
+
+fn pixel(canvas: &HtmlCanvasElement, x: f64, y: f64) -> [u8; 3] {
+    let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok().flatten().expect("2d").unchecked_into();
+    let data = ctx.get_image_data(x, y, 1.0, 1.0).expect("pixels").data();
+    [data[0], data[1], data[2]]
+}
+
+fn cells(rendered: &JsValue) -> Vec<serde_json::Value> {
+    let text = js_sys::JSON::stringify(rendered).expect("serialisable").as_string().expect("string");
+    let value: serde_json::Value = serde_json::from_str(&text).expect("json");
+    value["cells"].as_array().expect("cells").clone()
+}
+
+#[wasm_bindgen_test]
+fn renders_cells_in_their_fill_colours() {
+    let c = canvas();
+    let rendered = render_treemap(c.clone(), JsValue::from_str(DATA), 400.0, 300.0, 1.0).expect("renders");
+    let cells = cells(&rendered);
+    assert_eq!(cells.len(), 4, "two groups' worth: Alpha, a1, a2, Beta");
+    for cell in &cells {
+        let r: Vec<f64> = cell["rect"].as_array().expect("rect").iter().filter_map(|v| v.as_f64()).collect();
+        let fill = cell["fill"].as_str().expect("fill");
+        let got = pixel(&c, r[2] - 2.0, r[3] - 2.0);
+        let want = format!("#{:02x}{:02x}{:02x}", got[0], got[1], got[2]);
+        assert_eq!(want, fill, "{}: bottom-right pixel", cell["name"]);
+    }
+}
+
+#[wasm_bindgen_test]
+fn backing_store_follows_the_device_pixel_ratio() {
+    let c = canvas();
+    render_treemap(c.clone(), JsValue::from_str(DATA), 300.0, 200.0, 2.0).expect("renders");
+    assert_eq!((c.width(), c.height()), (600, 400));
+    render_treemap(c.clone(), JsValue::from_str(DATA), 300.0, 200.0, 1.5).expect("renders");
+    assert_eq!((c.width(), c.height()), (450, 300));
+}
+
+#[wasm_bindgen_test]
+fn bad_data_is_a_js_error_naming_the_path() {
+    let c = canvas();
+    let bad = r#"{"tree": {"name": "r", "children": [{"name": "a", "value": -1}]}}"#;
+    let err = render_treemap(c, JsValue::from_str(bad), 300.0, 200.0, 1.0).err().expect("an error");
+    let err: JsValue = err.into();
+    let message = err.dyn_ref::<js_sys::Error>().expect("a JS Error").message().as_string().unwrap_or_default();
+    assert!(message.contains("tree.children[0].value: expected a finite number >= 0, got -1"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn an_invalid_locale_is_a_problem_not_a_trap() {
+    let data = r#"{"locale": "not a locale!", "tree": {"name": "r", "value": 1}}"#;
+    let err: JsValue = render_treemap(canvas(), JsValue::from_str(data), 300.0, 200.0, 1.0).err().expect("an error").into();
+    let message = err.dyn_ref::<js_sys::Error>().expect("a JS Error").message().as_string().unwrap_or_default();
+    assert!(message.contains("locale: \"not a locale!\" is not a valid locale tag"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn layout_accepts_objects_as_well_as_text() {
+    let object = js_sys::JSON::parse(DATA).expect("object");
+    let from_object = js_sys::JSON::stringify(&layout_treemap(object, 100.0, 100.0).expect("layout")).expect("s");
+    let from_text = js_sys::JSON::stringify(&layout_treemap(JsValue::from_str(DATA), 100.0, 100.0).expect("layout")).expect("s");
+    assert_eq!(from_object.as_string(), from_text.as_string());
+}
