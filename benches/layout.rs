@@ -1,1 +1,52 @@
-fn main(){}
+//! Layout speed at 1e4, 1e5 and 1e6 leaves (criterion prints the figures; `make bench`).
+//! The tree is two levels of groups over the leaves, values from a fixed-seed generator.
+
+use cluster_widgets::layout::{layout, Rect};
+use cluster_widgets::model::{Padding, Tiling};
+use cluster_widgets::tree::{NodeData, Tree};
+use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion};
+
+/// A deterministic tree of `leaves` leaves: about sqrt(leaves) groups of sqrt(leaves) leaves,
+/// each group split into 10 subgroups, values from a 64-bit LCG.
+pub fn synthetic_tree(leaves: usize) -> Tree {
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        1.0 + (seed >> 33) as f64 % 1000.0
+    };
+    let per_group = (leaves as f64).sqrt().ceil() as usize;
+    let mut tree = Tree::default();
+    let root = tree.push(NodeData { name: "root".into(), ..NodeData::default() }, None);
+    let mut made = 0;
+    while made < leaves {
+        let group = tree.push(NodeData { name: "g".into(), ..NodeData::default() }, Some(root));
+        for _ in 0..10 {
+            let sub = tree.push(NodeData { name: "s".into(), ..NodeData::default() }, Some(group));
+            for _ in 0..per_group.div_ceil(10) {
+                if made == leaves {
+                    break;
+                }
+                tree.push(NodeData { name: "l".into(), value: Some(next()), ..NodeData::default() }, Some(sub));
+                made += 1;
+            }
+        }
+    }
+    tree.sum_values();
+    tree
+}
+
+fn bench_layout(c: &mut Criterion) {
+    let mut group = c.benchmark_group("layout_squarify");
+    group.sample_size(10);
+    let padding = Padding { outer: 2.0, inner: 1.0, top: 0.0 };
+    for leaves in [10_000usize, 100_000, 1_000_000] {
+        let tree = synthetic_tree(leaves);
+        group.bench_with_input(BenchmarkId::from_parameter(leaves), &tree, |b, tree| {
+            b.iter(|| layout(black_box(tree), Rect::new(0.0, 0.0, 1920.0, 1080.0), Tiling::Squarify, 1.618, padding))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_layout);
+criterion_main!(benches);
