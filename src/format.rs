@@ -2,8 +2,15 @@
 //! data's locale; natively [`GroupedFormat`] writes en-style digit groups.
 
 pub trait FormatNumber {
+    /// Digit groups, at most two decimals: `12,345.68`.
     fn format(&self, value: f64) -> String;
+    /// Compact for large values: `2.82 trillion` (en), `2.82万亿` (zh) in the browser. Values
+    /// below a million are written in full.
+    fn format_compact(&self, value: f64) -> String;
 }
+
+/// From here up, numbers are written compactly.
+pub const COMPACT_FROM: f64 = 1e6;
 
 /// `12345.678` → `"12,345.68"`: at most two decimals, trailing zeros dropped.
 pub struct GroupedFormat;
@@ -30,6 +37,14 @@ impl FormatNumber for GroupedFormat {
             format!("{sign}{grouped}.{frac}")
         }
     }
+
+    fn format_compact(&self, value: f64) -> String {
+        const SCALES: [(f64, &str); 3] = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")];
+        match SCALES.iter().find(|(scale, _)| value.abs() >= *scale) {
+            Some((scale, word)) => format!("{} {word}", self.format(value / scale)),
+            None => self.format(value),
+        }
+    }
 }
 
 /// A value with its unit: `10,000 (100 million yuan)` when the unit starts with a number
@@ -37,6 +52,7 @@ impl FormatNumber for GroupedFormat {
 pub fn with_unit(formatted: &str, unit: Option<&str>) -> String {
     match unit {
         None => formatted.to_string(),
+        Some(u) if u == "%" => format!("{formatted}%"),
         Some(u) if u.starts_with(|c: char| c.is_ascii_digit()) => format!("{formatted} ({u})"),
         Some(u) => format!("{formatted} {u}"),
     }
@@ -56,5 +72,9 @@ mod tests {
         assert_eq!(f.format(-1500.0), "-1,500");
         assert_eq!(with_unit("10,000", Some("100 million yuan")), "10,000 (100 million yuan)");
         assert_eq!(with_unit("3", Some("bytes")), "3 bytes");
+        assert_eq!(with_unit("31.1", Some("%")), "31.1%");
+        assert_eq!(f.format_compact(2.82e12), "2.82 trillion");
+        assert_eq!(f.format_compact(8e10), "80 billion");
+        assert_eq!(f.format_compact(86000.0), "86,000");
     }
 }

@@ -12,6 +12,7 @@
 
 pub mod draw;
 pub mod format;
+pub mod gauge;
 pub mod layout;
 pub mod model;
 pub mod render;

@@ -26,21 +26,22 @@ pub trait TextMeasure {
 pub struct ApproxMeasure;
 
 fn approx_em(c: char) -> f64 {
+    // Widths of DejaVu Sans (the widest common sans-serif), so the estimate errs wide.
     match c {
-        'i' | 'j' | 'l' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | '(' | ')' | ' ' => 0.32,
-        'f' | 't' | 'r' | '-' => 0.4,
-        'm' | 'w' | 'M' | 'W' => 0.9,
-        'A'..='Z' => 0.7,
-        '0'..='9' => 0.58,
+        'i' | 'j' | 'l' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | ' ' => 0.32,
+        '(' | ')' | 'f' | 't' | 'r' | '-' => 0.42,
+        'm' | 'w' | 'M' | 'W' => 0.98,
+        'A'..='Z' => 0.74,
+        '0'..='9' => 0.64,
         c if is_wide(c) => 1.0,
-        _ => 0.58,
+        _ => 0.62,
     }
 }
 
 impl TextMeasure for ApproxMeasure {
     fn width(&self, text: &str, font: Font) -> f64 {
         let ems: f64 = text.chars().map(approx_em).sum();
-        ems * font.size * if font.bold { 1.07 } else { 1.0 }
+        ems * font.size * if font.bold { 1.1 } else { 1.0 }
     }
 }
 

@@ -7,27 +7,29 @@
 //! Exit status 2 on bad input or bad arguments, with the problems (JSON paths) on stderr.
 
 use cluster_widgets::layout::layout_spec;
-use cluster_widgets::model::parse_treemap;
-use cluster_widgets::render::render_treemap_svg;
+use cluster_widgets::model::{parse_gauges, parse_treemap};
+use cluster_widgets::render::{render_gauges_svg, render_treemap_svg};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   cluster-widgets layout DATA.json [--width W] [--height H]
   cluster-widgets render DATA.json [--width W] [--height H] -o OUT.svg
-(default size 960 x 600 CSS pixels; DATA.json may be - for standard input)";
+DATA.json is a treemap (it has \"tree\" or \"rows\") or target gauges (\"target\" or \"gauges\").
+Default size 960 x 600 CSS pixels; for gauges --height is one gauge's height (default: 3/4 of its
+width for arcs, 130 for bullets) and the image is as tall as the grid. DATA.json may be - for stdin.";
 
 struct Args {
     command: String,
     input: String,
     width: f64,
-    height: f64,
+    height: Option<f64>,
     output: Option<String>,
 }
 
 fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
     let command = args.next().ok_or("missing command")?;
     let mut input = None;
-    let (mut width, mut height, mut output) = (960.0, 600.0, None);
+    let (mut width, mut height, mut output) = (960.0, None, None);
     while let Some(arg) = args.next() {
         let mut number = |name: &str| -> Result<f64, String> {
             let v = args.next().ok_or(format!("{name} needs a value"))?;
@@ -38,7 +40,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         };
         match arg.as_str() {
             "--width" | "-w" => width = number("--width")?,
-            "--height" | "-h" => height = number("--height")?,
+            "--height" | "-h" => height = Some(number("--height")?),
             "-o" | "--output" => output = Some(args.next().ok_or("-o needs a file name")?),
             _ if input.is_none() && (!arg.starts_with('-') || arg == "-") => input = Some(arg),
             _ => return Err(format!("unexpected argument {arg:?}")),
@@ -56,12 +58,19 @@ fn read_input(path: &str) -> Result<String, String> {
     }
 }
 
+/// Gauge data has a `target` or a `gauges` list at the top; anything else is read as a treemap.
+fn is_gauge_data(text: &str) -> bool {
+    matches!(serde_json::from_str::<serde_json::Value>(text), Ok(serde_json::Value::Object(m)) if m.contains_key("target") || m.contains_key("gauges"))
+}
+
 fn run(args: Args) -> Result<(), String> {
     let text = read_input(&args.input)?;
-    let spec = parse_treemap(&text).map_err(|problems| format!("{}: {problems}", args.input))?;
+    let bad = |problems: cluster_widgets::model::Problems| format!("{}: {problems}", args.input);
+    let height = args.height.unwrap_or(600.0);
     match args.command.as_str() {
         "layout" => {
-            let json = serde_json::to_string(&layout_spec(&spec, args.width, args.height)).map_err(|e| e.to_string())?;
+            let spec = parse_treemap(&text).map_err(bad)?;
+            let json = serde_json::to_string(&layout_spec(&spec, args.width, height)).map_err(|e| e.to_string())?;
             println!("{json}");
             Ok(())
         }
@@ -70,7 +79,11 @@ fn run(args: Args) -> Result<(), String> {
             if !out.ends_with(".svg") {
                 return Err(format!("{out}: only .svg output is supported"));
             }
-            let svg = render_treemap_svg(&spec, args.width, args.height);
+            let svg = if is_gauge_data(&text) {
+                render_gauges_svg(&parse_gauges(&text).map_err(bad)?, args.width, args.height)
+            } else {
+                render_treemap_svg(&parse_treemap(&text).map_err(bad)?, args.width, height)
+            };
             std::fs::write(&out, svg).map_err(|e| format!("{out}: {e}"))
         }
         other => Err(format!("unknown command {other:?}")),

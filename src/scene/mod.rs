@@ -3,9 +3,11 @@
 //! `draw` onto any plotters backend; tests assert on this value rather than on pixels.
 
 mod color;
+mod gauge;
 mod treemap;
 
 pub use color::{Color, TIER_PALETTE};
+pub use gauge::{build_gauge_scene, gauge_value_text, GaugeLook, GaugeScene, Secondary, DROP_ORDER};
 pub use treemap::{build_treemap_scene, TreemapStyle};
 
 use crate::layout::Rect;
@@ -48,6 +50,21 @@ pub struct Scene {
 }
 
 impl Scene {
+    /// Adds `other`'s items, shifted by `(dx, dy)` (composes a grid of widgets into one scene).
+    pub fn place(&mut self, other: Scene, dx: f64, dy: f64) {
+        let shift = |r: Rect| Rect::new(r.x0 + dx, r.y0 + dy, r.x1 + dx, r.y1 + dy);
+        for item in other.items {
+            self.items.push(match item {
+                Item::Rect { rect, fill } => Item::Rect { rect: shift(rect), fill },
+                Item::Polygon { points, fill } => Item::Polygon { points: points.into_iter().map(|(x, y)| (x + dx, y + dy)).collect(), fill },
+                Item::Text { x, y, text, font, color, align, bounds } => Item::Text { x: x + dx, y: y + dy, text, font, color, align, bounds: shift(bounds) },
+            });
+        }
+        for cell in other.cells {
+            self.cells.push(Cell { rect: shift(cell.rect), label: cell.label.map(shift), ..cell });
+        }
+    }
+
     pub fn texts(&self) -> impl Iterator<Item = &str> {
         self.items.iter().filter_map(|i| match i {
             Item::Text { text, .. } => Some(text.as_str()),

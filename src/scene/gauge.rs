@@ -1,0 +1,486 @@
+//! The gauge scene: title, the arc (or bullet bar) with its segments and ticks, the latest value
+//! written large, and secondary text. Text never collides or leaves the box: layouts are tried
+//! from the fullest down, dropping secondary text in [`DROP_ORDER`], first with the value inside
+//! the arc, then with it on its own line above the arc; the first that fits wins.
+
+use super::{Align, Color, Item, Scene};
+use crate::format::{with_unit, FormatNumber};
+use crate::gauge::arc::{Angles, ArcFrame};
+use crate::gauge::bullet::BulletFrame;
+use crate::gauge::{progress, segments, Progress, SegmentKind, Status};
+use crate::layout::Rect;
+use crate::model::{GaugeSpec, GaugeStyle};
+use crate::text::{ellipsize, wrap_ellipsis, Font, Line, TextMeasure, LINE_HEIGHT};
+
+/// Secondary text, in the order it is dropped when space runs out (the README lists it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Secondary {
+    Note,
+    Delta,
+    BaselineLabel,
+    TargetLabel,
+    Caption,
+    GapLine,
+}
+
+pub const DROP_ORDER: [Secondary; 6] =
+    [Secondary::Note, Secondary::Delta, Secondary::BaselineLabel, Secondary::TargetLabel, Secondary::Caption, Secondary::GapLine];
+
+pub const TRACK: Color = Color::hex(0xE4E4E4);
+pub const PROGRESS: Color = Color::hex(0x0072B2);
+pub const GAP: Color = Color::hex(0xB3D4E8);
+pub const OVERSHOOT: Color = Color::hex(0x009E73);
+pub const REGRESS: Color = Color::hex(0xD55E00);
+pub const BASELINE_TICK: Color = Color::hex(0x6B6B6B);
+const BAND_SHADES: [Color; 3] = [Color::hex(0xD2D2D2), Color::hex(0xC4C4C4), Color::hex(0xB6B6B6)];
+
+fn segment_color(kind: SegmentKind) -> Color {
+    match kind {
+        SegmentKind::Track => TRACK,
+        SegmentKind::Band(i) => BAND_SHADES[i % BAND_SHADES.len()],
+        SegmentKind::Gap => GAP,
+        SegmentKind::Progress => PROGRESS,
+        SegmentKind::Overshoot => OVERSHOOT,
+        SegmentKind::Regress => REGRESS,
+    }
+}
+
+/// The words of a gauge, formatted once.
+struct Words {
+    title: String,
+    /// The value with its unit, for a line of its own: "2.82 trillion yuan".
+    big: String,
+    /// The same split for writing inside the arc: the number large, the unit small below it
+    /// ("%" stays with the number).
+    big_number: String,
+    big_unit: Option<String>,
+    caption: Option<String>,
+    gap_line: String,
+    delta: Option<String>,
+    baseline_label: Option<String>,
+    /// None when there is no baseline: the large number is then the target itself.
+    target_label: Option<String>,
+    note: Option<String>,
+}
+
+fn signed(numbers: &dyn FormatNumber, v: f64) -> String {
+    let s = numbers.format_compact(v.abs());
+    if v > 0.0 {
+        format!("+{s}")
+    } else if v < 0.0 {
+        format!("−{s}")
+    } else {
+        "±0".to_string()
+    }
+}
+
+/// A change in the gauge's unit: percentage points for a unit of `%`.
+fn change(numbers: &dyn FormatNumber, v: f64, unit: Option<&str>) -> String {
+    match unit {
+        Some("%") => format!("{} percentage points", signed(numbers, v)),
+        u => with_unit(&signed(numbers, v), u),
+    }
+}
+
+fn percent(share: f64) -> String {
+    // `+ 0.0` turns a negative zero (0 / −13) into 0, so it never prints as "-0%".
+    format!("{}%", (share * 100.0).round() + 0.0)
+}
+
+fn words(spec: &GaugeSpec, p: &Progress, numbers: &dyn FormatNumber) -> Words {
+    let unit = spec.unit.as_deref();
+    let value = |v: f64| with_unit(&numbers.format_compact(v), unit);
+    let split = |v: f64| match unit {
+        Some("%") | None => (value(v), None),
+        Some(u) => (numbers.format_compact(v), Some(u.to_string())),
+    };
+    let t_label = spec.target.label.as_deref();
+    let b_label = spec.baseline.as_ref().and_then(|b| b.label.as_deref());
+    let by_target = t_label.map_or(String::new(), |l| format!(" by {l}"));
+    let target_label = match t_label {
+        Some(l) => format!("{l} target: {}", numbers.format_compact(spec.target.value)),
+        None => format!("target: {}", numbers.format_compact(spec.target.value)),
+    };
+    let Some(now) = p.now.filter(|_| spec.baseline.is_some()) else {
+        let (big_number, big_unit) = split(spec.target.value);
+        return Words {
+            title: spec.title.clone(),
+            big: value(spec.target.value),
+            big_number,
+            big_unit,
+            caption: Some(t_label.map_or("target".to_string(), |l| format!("{l} target"))),
+            gap_line: "No baseline given".to_string(),
+            delta: None,
+            baseline_label: None,
+            target_label: None,
+            note: spec.note.clone(),
+        };
+    };
+    let share = p.share_closed.unwrap_or(0.0);
+    let since = b_label.map_or(" since the baseline".to_string(), |l| format!(" since {l}"));
+    let gap_line = match p.status {
+        Status::Overshoot => format!("target passed: {} of the gap closed", percent(share)),
+        Status::BelowBaseline => format!("behind the baseline: {} of the gap", percent(share)),
+        _ => format!("{} of the gap closed", percent(share)),
+    };
+    let delta = match (p.delta, p.remaining) {
+        (Some(d), _) => Some(format!("{}{since}", change(numbers, d, unit))),
+        (None, Some(r)) if r != 0.0 => Some(format!("needs {}{by_target}", change(numbers, r, unit))),
+        _ => None,
+    };
+    let now_label = spec.current.as_ref().and_then(|c| c.label.clone()).or_else(|| b_label.map(str::to_string));
+    let (big_number, big_unit) = split(now);
+    Words {
+        title: spec.title.clone(),
+        big: value(now),
+        big_number,
+        big_unit,
+        caption: now_label,
+        gap_line,
+        delta,
+        baseline_label: spec.baseline.as_ref().map(|b| match b_label {
+            Some(l) => format!("{l}: {}", numbers.format_compact(b.value)),
+            None => format!("baseline: {}", numbers.format_compact(b.value)),
+        }),
+        target_label: Some(target_label),
+        note: spec.note.clone(),
+    }
+}
+
+/// The sentence a screen reader gives as the gauge's value (`aria-valuetext`).
+pub fn gauge_value_text(spec: &GaugeSpec, numbers: &dyn FormatNumber) -> String {
+    let p = progress(spec);
+    let unit = spec.unit.as_deref();
+    let value = |v: f64| with_unit(&numbers.format_compact(v), unit);
+    let target = match spec.target.label.as_deref() {
+        Some(l) => format!("target {} by {l}", value(spec.target.value)),
+        None => format!("target {}", value(spec.target.value)),
+    };
+    let mut text = match (p.now, &spec.baseline, p.share_closed) {
+        (Some(now), Some(b), Some(share)) => {
+            let when = spec.current.as_ref().and_then(|c| c.label.as_deref()).or(b.label.as_deref());
+            let now = match when {
+                Some(w) => format!("{} in {w}", value(now)),
+                None => value(now),
+            };
+            format!("{now}; {target}; {} of the gap closed", percent(share))
+        }
+        _ => format!("{}{}; no baseline given", target[..1].to_uppercase(), &target[1..]),
+    };
+    if let Some(note) = &spec.note {
+        text.push_str("; ");
+        text.push_str(note);
+    }
+    text
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Placement {
+    /// The value written inside the arc's opening.
+    Inside,
+    /// The value on its own line under the title.
+    Stacked,
+}
+
+struct Attempt<'a> {
+    measure: &'a dyn TextMeasure,
+    width: f64,
+    height: f64,
+    items: Vec<Item>,
+    texts: Vec<Rect>,
+    ok: bool,
+}
+
+impl Attempt<'_> {
+    /// Places one line of text with its anchor at `x` (by `align`) and top at `y`; marks the
+    /// attempt failed if it leaves the box or overlaps text already placed.
+    fn text(&mut self, line: &Line, x: f64, y: f64, align: Align, color: Color) -> Rect {
+        let x0 = match align {
+            Align::Start => x,
+            Align::Center => x - line.width / 2.0,
+            Align::End => x - line.width,
+        };
+        let bounds = Rect::new(x0, y, x0 + line.width, y + line.font.size * LINE_HEIGHT);
+        let inside = Rect::new(0.0, 0.0, self.width, self.height).contains(&bounds, 1e-9);
+        if !inside || self.texts.iter().any(|t| t.overlap(&bounds) > 0.0) {
+            self.ok = false;
+        }
+        self.texts.push(bounds);
+        self.items.push(Item::Text { x, y, text: line.text.clone(), font: line.font, color, align, bounds });
+        bounds
+    }
+
+    fn line(&self, text: &str, font: Font, max_width: f64) -> Option<Line> {
+        ellipsize(self.measure, text, font, max_width)
+    }
+
+    /// A line that must appear whole (numbers are never cut): fails the attempt if too wide.
+    fn whole(&mut self, text: &str, font: Font, max_width: f64) -> Line {
+        let width = self.measure.width(text, font);
+        if width > max_width {
+            self.ok = false;
+        }
+        Line { text: text.to_string(), font, width }
+    }
+}
+
+pub struct GaugeLook {
+    pub margin: f64,
+    pub title_size: f64,
+    pub small_size: f64,
+    pub big_max: f64,
+    pub big_min: f64,
+}
+
+impl Default for GaugeLook {
+    fn default() -> Self {
+        GaugeLook { margin: 6.0, title_size: 14.0, small_size: 12.0, big_max: 34.0, big_min: 14.0 }
+    }
+}
+
+/// A gauge's scene and how much secondary text had to go.
+pub struct GaugeScene {
+    pub scene: Scene,
+    /// How many entries of [`DROP_ORDER`], from its start, were left out to make the text fit.
+    pub dropped: usize,
+}
+
+/// Builds the scene of one gauge in a `width` × `height` box. `reveal` in [0, 1] sweeps the
+/// segments in from the start of the scale (the entry animation; 1 draws everything).
+pub fn build_gauge_scene(
+    spec: &GaugeSpec,
+    width: f64,
+    height: f64,
+    measure: &dyn TextMeasure,
+    numbers: &dyn FormatNumber,
+    look: &GaugeLook,
+    reveal: f64,
+) -> GaugeScene {
+    let p = progress(spec);
+    let w = words(spec, &p, numbers);
+    let mut last = None;
+    for dropped in 0..=DROP_ORDER.len() {
+        for placement in [Placement::Inside, Placement::Stacked] {
+            if spec.style == GaugeStyle::Bullet && placement == Placement::Inside {
+                continue;
+            }
+            let attempt = attempt(spec, &w, width, height, measure, look, &DROP_ORDER[dropped..], placement, reveal);
+            if attempt.ok {
+                return GaugeScene { scene: finish(attempt), dropped };
+            }
+            last = Some(attempt);
+        }
+    }
+    // Nothing fits (a box far below 160 × 120): keep the shapes, drop every text that fails.
+    let mut scene = finish(last.unwrap_or_else(|| attempt(spec, &w, width, height, measure, look, &[], Placement::Stacked, reveal)));
+    let whole = Rect::new(0.0, 0.0, width, height);
+    scene.items.retain(|i| !matches!(i, Item::Text { bounds, .. } if !whole.contains(bounds, 1e-9)));
+    GaugeScene { scene, dropped: DROP_ORDER.len() }
+}
+
+fn finish(a: Attempt) -> Scene {
+    Scene { width: a.width, height: a.height, background: Color::WHITE, items: a.items, cells: Vec::new() }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn attempt<'a>(
+    spec: &GaugeSpec,
+    w: &Words,
+    width: f64,
+    height: f64,
+    measure: &'a dyn TextMeasure,
+    look: &GaugeLook,
+    shown: &[Secondary],
+    placement: Placement,
+    reveal: f64,
+) -> Attempt<'a> {
+    let mut a = Attempt { measure, width, height, items: Vec::new(), texts: Vec::new(), ok: true };
+    let has = |s: Secondary| shown.contains(&s);
+    let m = look.margin;
+    let inner_w = (width - 2.0 * m).max(0.0);
+    let small = Font { size: if width < 240.0 { look.small_size - 1.0 } else { look.small_size }, bold: false };
+    let line_h = small.size * LINE_HEIGHT;
+
+    // Title: up to two lines, cut with an ellipsis rather than dropped.
+    let title_font = Font { size: if width < 240.0 { look.title_size - 2.0 } else { look.title_size }, bold: true };
+    let mut top = m;
+    for line in wrap_ellipsis(measure, &w.title, title_font, inner_w, 2) {
+        top = a.text(&line, m, top, Align::Start, Color::INK).y1;
+    }
+    top += 4.0;
+
+    // Bottom stack, from the bottom up: note, delta, gap line.
+    let mut bottom = height - m;
+    for (kind, text, bold) in [
+        (Secondary::Note, w.note.as_deref(), false),
+        (Secondary::Delta, w.delta.as_deref(), false),
+        (Secondary::GapLine, Some(w.gap_line.as_str()), true),
+    ] {
+        if let (true, Some(text)) = (has(kind), text) {
+            let font = Font { bold, ..small };
+            if let Some(line) = a.line(text, font, inner_w) {
+                bottom -= line_h;
+                a.text(&line, width / 2.0, bottom, Align::Center, Color::INK);
+            } else {
+                a.ok = false;
+            }
+        }
+    }
+
+    // The value written large: on its own line, or later inside the arc.
+    let big_size = |room: f64| room.clamp(look.big_min, look.big_max).floor();
+    if placement == Placement::Stacked {
+        // As large as a quarter of the room allows, shrinking (down to the small text size)
+        // until the whole value fits the width: a number is never cut.
+        let mut size = big_size(((bottom - top) * 0.25).min(24.0));
+        while size > small.size && measure.width(&w.big, Font { size, bold: true }) > inner_w {
+            size -= 1.0;
+        }
+        let line = a.whole(&w.big, Font { size, bold: true }, inner_w);
+        let mut x = m;
+        let b = a.text(&line, x, top, Align::Start, Color::INK);
+        x = b.x1 + 6.0;
+        if let (true, Some(caption)) = (has(Secondary::Caption), &w.caption) {
+            // The caption sits on the value's baseline row, to its right.
+            // Captions carry years: never cut.
+            let c = a.whole(caption, small, (width - m - x).max(0.0));
+            a.text(&c, x, b.y1 - line_h, Align::Start, Color::MUTED);
+        }
+        top = b.y1 + 4.0;
+    }
+
+    match spec.style {
+        GaugeStyle::Arc => arc_body(&mut a, spec, w, Rect::new(m, top, width - m, bottom - 4.0), small, look, shown, placement, reveal),
+        GaugeStyle::Bullet => bullet_body(&mut a, spec, w, Rect::new(m, top, width - m, bottom - 4.0), small, shown, reveal),
+    }
+    a
+}
+
+fn reveal_clip(spec: &GaugeSpec, reveal: f64, from: f64, to: f64) -> Option<(f64, f64)> {
+    let limit = spec.min + (spec.max - spec.min) * reveal.clamp(0.0, 1.0);
+    let to = to.min(limit);
+    (to > from).then_some((from, to))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn arc_body(a: &mut Attempt, spec: &GaugeSpec, w: &Words, area: Rect, small: Font, look: &GaugeLook, shown: &[Secondary], placement: Placement, reveal: f64) {
+    let has = |s: Secondary| shown.contains(&s);
+    let line_h = small.size * LINE_HEIGHT;
+    // Marker labels go in one row under the arc: the lower-angle marker's on the left.
+    let labels_row = (has(Secondary::BaselineLabel) && w.baseline_label.is_some()) || (has(Secondary::TargetLabel) && w.target_label.is_some());
+    let arc_area = Rect::new(area.x0, area.y0, area.x1, area.y1 - if labels_row { line_h + 2.0 } else { 0.0 });
+    if arc_area.height() < 20.0 || arc_area.width() < 20.0 {
+        a.ok = false;
+        return;
+    }
+    // Ticks reach 30 % of the band (6 % of the radius) past the arc: fit again inside that.
+    let first = ArcFrame::fit(arc_area, Angles::default(), spec.min, spec.max);
+    let f = ArcFrame::fit(arc_area.inset(first.r_outer * 0.07), Angles::default(), spec.min, spec.max);
+    for seg in segments(spec) {
+        let inset = match seg.kind {
+            SegmentKind::Track | SegmentKind::Band(_) | SegmentKind::Gap => 0.0,
+            _ => (f.r_outer - f.r_inner) * 0.18,
+        };
+        if let Some((v0, v1)) = reveal_clip(spec, reveal, seg.from, seg.to) {
+            let points = f.sector_between(f.angle_of(v0), f.angle_of(v1), f.r_inner + inset, f.r_outer - inset);
+            a.items.push(Item::Polygon { points, fill: segment_color(seg.kind) });
+        }
+    }
+    let band = f.r_outer - f.r_inner;
+    if let Some(b) = &spec.baseline {
+        a.items.push(Item::Polygon { points: f.tick(b.value, f.r_inner - band * 0.15, f.r_outer + band * 0.15, 2.0), fill: BASELINE_TICK });
+    }
+    a.items.push(Item::Polygon { points: f.tick(spec.target.value, f.r_inner - band * 0.3, f.r_outer + band * 0.3, 3.0), fill: Color::INK });
+
+    if labels_row {
+        let y = f.bounds().y1 + 2.0;
+        let b_angle = spec.baseline.as_ref().map(|b| f.angle_of(b.value));
+        let t_angle = f.angle_of(spec.target.value);
+        let target_left = b_angle.is_some_and(|b| t_angle < b);
+        let half = (area.width() / 2.0 - 4.0).max(0.0);
+        // Marker labels carry numbers, which are never cut: too wide fails the attempt.
+        let place = |text: &str, left: bool, a: &mut Attempt| {
+            let l = a.whole(text, small, half);
+            if left {
+                a.text(&l, area.x0, y, Align::Start, Color::MUTED);
+            } else {
+                a.text(&l, area.x1, y, Align::End, Color::MUTED);
+            }
+        };
+        if let (true, Some(text)) = (has(Secondary::BaselineLabel), &w.baseline_label) {
+            place(text, !target_left, a);
+        }
+        if let (true, Some(text)) = (has(Secondary::TargetLabel), &w.target_label) {
+            place(text, target_left, a);
+        }
+    }
+
+    if placement == Placement::Inside {
+        // The opening of the arc: a box inside the inner radius (its corners stay inside the
+        // circle: 0.85² + 0.5² < 1), down to the arc's open ends. In it, stacked and centred:
+        // the number large, its unit, the caption.
+        let hole = Rect::new(f.cx - 0.85 * f.r_inner, f.cy - 0.5 * f.r_inner, f.cx + 0.85 * f.r_inner, f.cy + 0.5 * f.r_outer);
+        let mut lines: Vec<Line> = Vec::new();
+        let mut size = (f.r_inner * 0.42).clamp(look.big_min, look.big_max).floor();
+        while size > look.big_min && a.measure.width(&w.big_number, Font { size, bold: true }) > hole.width() {
+            size -= 1.0;
+        }
+        lines.push(a.whole(&w.big_number, Font { size, bold: true }, hole.width()));
+        if let Some(unit) = &w.big_unit {
+            lines.push(a.whole(unit, small, hole.width()));
+        }
+        if let Some(c) = w.caption.as_ref().filter(|_| shown.contains(&Secondary::Caption)) {
+            lines.push(a.whole(c, small, hole.width()));
+        }
+        let total: f64 = lines.iter().map(|l| l.font.size * LINE_HEIGHT).sum();
+        if total > hole.height() {
+            a.ok = false;
+        }
+        let mut y = hole.y0 + ((hole.height() - total) / 2.0).max(0.0);
+        for (i, line) in lines.iter().enumerate() {
+            let color = if i == 0 { Color::INK } else { Color::MUTED };
+            y = a.text(line, f.cx, y, Align::Center, color).y1;
+        }
+    }
+}
+
+fn bullet_body(a: &mut Attempt, spec: &GaugeSpec, w: &Words, area: Rect, small: Font, shown: &[Secondary], reveal: f64) {
+    let has = |s: Secondary| shown.contains(&s);
+    let line_h = small.size * LINE_HEIGHT;
+    let bar_h = 18.0f64.min(area.height() / 2.0);
+    let labels = (has(Secondary::BaselineLabel) && w.baseline_label.is_some()) || (has(Secondary::TargetLabel) && w.target_label.is_some());
+    let needed = bar_h + 8.0 + if labels { line_h + 2.0 } else { 0.0 };
+    if area.height() < needed || area.width() < 40.0 {
+        a.ok = false;
+        return;
+    }
+    let f = BulletFrame { x0: area.x0, x1: area.x1, y: area.y0 + 4.0, height: bar_h, min: spec.min, max: spec.max };
+    for seg in segments(spec) {
+        let inset = match seg.kind {
+            SegmentKind::Track | SegmentKind::Band(_) | SegmentKind::Gap => 0.0,
+            _ => bar_h * 0.25,
+        };
+        if let Some((v0, v1)) = reveal_clip(spec, reveal, seg.from, seg.to) {
+            a.items.push(Item::Rect { rect: f.bar(v0, v1, inset), fill: segment_color(seg.kind) });
+        }
+    }
+    if let Some(b) = &spec.baseline {
+        a.items.push(Item::Rect { rect: f.tick(b.value, 2.0, 2.0), fill: BASELINE_TICK });
+    }
+    a.items.push(Item::Rect { rect: f.tick(spec.target.value, 3.0, 4.0), fill: Color::INK });
+    if labels {
+        let y = f.y + bar_h + 6.0;
+        let label = |text: &str, value: f64, a: &mut Attempt| {
+            let l = a.whole(text, small, area.width());
+            // Centred under its tick, slid back inside the box at the ends.
+            let x = (f.x_of(value) - l.width / 2.0).clamp(area.x0, area.x1 - l.width);
+            a.text(&l, x, y, Align::Start, Color::MUTED);
+        };
+        if let (true, Some(text), Some(b)) = (has(Secondary::BaselineLabel), &w.baseline_label, &spec.baseline) {
+            label(text, b.value, a);
+        }
+        if let (true, Some(text)) = (has(Secondary::TargetLabel), &w.target_label) {
+            label(text, spec.target.value, a);
+        }
+    }
+}
