@@ -28,7 +28,8 @@ fn core_does_not_depend_on_the_browser_or_plotters() {
     assert!(files.len() >= 10, "found the core files: {files:?}");
     for file in files {
         let text = std::fs::read_to_string(&file).expect("readable");
-        for (n, line) in text.lines().enumerate() {
+        // Code only: comments may name other layers when they explain a design choice.
+        for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim_start().starts_with("//")) {
             for name in FORBIDDEN {
                 assert!(!line.contains(name), "{}:{}: core code names {name}: {line}", file.display(), n + 1);
             }
