@@ -58,10 +58,11 @@ pub struct Line {
     pub width: f64,
 }
 
-/// What to fit: a name (wrapped, bold) and an optional detail line (e.g. the value).
+/// What to fit: a name (wrapped, bold) and optionally a detail line (e.g. the value), given as
+/// alternatives from longest to shortest ("1,000 (100 million yuan)", then "1,000").
 pub struct LabelRequest<'a> {
     pub name: &'a str,
-    pub detail: Option<&'a str>,
+    pub details: &'a [&'a str],
     pub max_size: f64,
     pub min_size: f64,
 }
@@ -157,11 +158,11 @@ pub fn fit_label(m: &dyn TextMeasure, req: &LabelRequest, width: f64, height: f6
         (0..).map(move |k| max - k as f64).take_while(move |&s| s >= min)
     };
     let max_lines = |size: f64| (height / (size * LINE_HEIGHT)).floor() as usize;
-    if let Some(detail) = req.detail {
-        for size in sizes() {
-            let font = Font { size, bold: true };
-            let Some(name_lines) = max_lines(size).checked_sub(1).filter(|&n| n > 0) else { continue };
-            let (Some(mut lines), d) = (wrap(m, req.name, font, width, name_lines), detail_font(size)) else { continue };
+    for size in sizes().filter(|_| !req.details.is_empty()) {
+        let font = Font { size, bold: true };
+        let Some(name_lines) = max_lines(size).checked_sub(1).filter(|&n| n > 0) else { continue };
+        let (Some(mut lines), d) = (wrap(m, req.name, font, width, name_lines), detail_font(size)) else { continue };
+        for detail in req.details {
             let dw = m.width(detail, d);
             if dw <= width {
                 lines.push(Line { text: detail.to_string(), font: d, width: dw });
@@ -208,7 +209,11 @@ mod tests {
     }
 
     fn req<'a>(name: &'a str, detail: Option<&'a str>) -> LabelRequest<'a> {
-        LabelRequest { name, detail, max_size: 14.0, min_size: 9.0 }
+        let details: &'a [&'a str] = match detail {
+            Some(d) => Box::leak(Box::new([d])),
+            None => &[],
+        };
+        LabelRequest { name, details, max_size: 14.0, min_size: 9.0 }
     }
 
     fn texts(lines: &[Line]) -> Vec<&str> {
@@ -252,6 +257,13 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_shorter_detail_is_used_before_the_detail_is_dropped() {
+        let r = LabelRequest { name: "Display", details: &["1,000 (100 million yuan)", "1,000"], max_size: 14.0, min_size: 9.0 };
+        let lines = fit_label(&HalfEm, &r, 60.0, 40.0).expect("fits");
+        assert_eq!(texts(&lines), vec!["Display", "1,000"]);
     }
 
     #[test]

@@ -142,7 +142,7 @@ pub fn build_treemap_scene(
         let ink = fill.text_on();
         let label = if node.is_leaf() {
             let inset = style.label_inset;
-            let req = LabelRequest { name: &node.name, detail: Some(&detail), max_size: style.label_max, min_size: style.label_min };
+            let req = LabelRequest { name: &node.name, details: &[&detail, &value], max_size: style.label_max, min_size: style.label_min };
             fit_label(measure, &req, rect.width() - 2.0 * inset, rect.height() - 2.0 * inset)
                 .map(|lines| b.lines(&lines, rect.x0 + inset, rect.y0 + inset, ink))
         } else {
