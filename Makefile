@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: setup build demo test test-native test-wasm test-e2e golden bench sizes
+.PHONY: setup build demo test test-native test-wasm test-e2e golden bench bench-browser
 
 setup:
 	@scripts/setup.sh
@@ -37,3 +37,7 @@ golden:
 
 bench: setup
 	cargo bench --bench layout
+
+# Nine gauges to a complete first frame, ours vs ECharts, in headless Chromium.
+bench-browser: build
+	node bench/gauges.mjs 7

@@ -1,17 +1,31 @@
-// Entry of cluster-widgets.min.js: one classic script with the wasm inlined (base64), so a
-// page works from file:// and without a bundler. ES modules cannot load from file://.
-import { initSync, layoutTreemap, renderTreemap } from "../pkg/cluster_widgets.js";
-import wasmBase64 from "../pkg/cluster_widgets_bg.wasm";
+// Entry of cluster-widgets.min.js: one classic script with the wasm inlined (deflated, base64),
+// so a page works from file:// and without a bundler (ES modules cannot load from file://).
+// The browser inflates it (DecompressionStream) and compiles it asynchronously; the elements
+// are defined once it is ready, and `ClusterWidgets.ready` resolves then.
+import init, { Gauges, layoutTreemap, renderTreemap } from "../pkg/cluster_widgets.js";
+import wasmDeflated from "../target/bundle/wasm-deflated.js";
 import { defineElements } from "./elements.js";
 
-function decodeBase64(text) {
-  const binary = atob(text);
+async function inflate(base64) {
+  const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-initSync({ module: decodeBase64(wasmBase64) });
-const api = { layoutTreemap, renderTreemap };
+const api = { Gauges, layoutTreemap, renderTreemap };
+api.ready = inflate(wasmDeflated)
+  .then((bytes) => init({ module_or_path: bytes }))
+  .then(() => {
+    defineElements(api);
+    return api;
+  })
+  .catch((error) => {
+    // Without the module nothing can draw: every widget says why in its own box.
+    console.error("cluster-widgets: could not start:", error);
+    const fail = () => { throw new Error(`cluster-widgets could not start: ${error && error.message ? error.message : error}`); };
+    defineElements({ Gauges: fail, layoutTreemap: fail, renderTreemap: fail });
+    throw error;
+  });
 globalThis.ClusterWidgets = api;
-defineElements(api);

@@ -8,8 +8,9 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 # --mode no-install: never download anything; wasm-opt comes from npm `binaryen` on PATH.
 wasm-pack --log-level warn build --release --target web --mode no-install --out-dir pkg --out-name cluster_widgets
 
+node scripts/deflate-wasm.mjs pkg/cluster_widgets_bg.wasm target/bundle/wasm-deflated.js
 esbuild js/bundle.js --bundle --format=iife --minify --target=es2020 \
-  --loader:.wasm=base64 --log-level=error --outfile=pkg/cluster-widgets.min.js
+  --log-level=error --outfile=pkg/cluster-widgets.min.js
 
 echo "pkg/ sizes (bytes):"
 for f in pkg/cluster_widgets_bg.wasm pkg/cluster_widgets.js pkg/cluster-widgets.min.js; do

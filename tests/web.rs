@@ -81,3 +81,38 @@ fn layout_accepts_objects_as_well_as_text() {
     let from_text = js_sys::JSON::stringify(&layout_treemap(JsValue::from_str(DATA), 100.0, 100.0).expect("layout")).expect("s");
     assert_eq!(from_object.as_string(), from_text.as_string());
 }
+
+const GAUGE: &str = r#"{"title": "Revenue", "unit": "yuan", "locale": "en",
+  "baseline": {"value": 2.82e12, "label": "2022"}, "current": {"value": 3.4e12, "label": "2024"},
+  "target": {"value": 4e12, "label": "2027"}}"#;
+
+#[wasm_bindgen_test]
+fn gauges_describe_themselves_for_screen_readers() {
+    let g = cluster_widgets::web::Gauges::new(JsValue::from_str(GAUGE)).expect("valid");
+    let d = js_sys::JSON::stringify(&g.describe(0).expect("gauge 0")).expect("s").as_string().expect("string");
+    let d: serde_json::Value = serde_json::from_str(&d).expect("json");
+    assert_eq!(d["label"], "Revenue");
+    assert_eq!(d["now"], 3.4e12);
+    // Intl's compact long form, as the browser writes it.
+    assert_eq!(d["text"], "3.4 trillion yuan in 2024; target 4 trillion yuan by 2027; 49% of the gap closed");
+    assert!(g.describe(1).is_err(), "there is one gauge");
+}
+
+#[wasm_bindgen_test]
+fn a_gauge_draws_its_progress_band() {
+    let g = cluster_widgets::web::Gauges::new(JsValue::from_str(GAUGE)).expect("valid");
+    let c = canvas();
+    g.render(0, c.clone(), 320.0, 240.0, 1.0, 1.0).expect("renders");
+    let ctx: CanvasRenderingContext2d = c.get_context("2d").ok().flatten().expect("2d").unchecked_into();
+    let data = ctx.get_image_data(0.0, 0.0, 320.0, 240.0).expect("pixels").data();
+    let progress = data.chunks(4).filter(|p| p[0] < 10 && (0x68..0x7c).contains(&p[1]) && (0xa8..0xbc).contains(&p[2])).count();
+    assert!(progress > 200, "{progress} pixels of the progress colour");
+}
+
+#[wasm_bindgen_test]
+fn a_bad_locale_in_a_grid_names_its_gauge() {
+    let data = r#"{"gauges": [{"title": "a", "target": {"value": 1}}, {"title": "b", "locale": "!!", "target": {"value": 1}}]}"#;
+    let err: JsValue = cluster_widgets::web::Gauges::new(JsValue::from_str(data)).err().expect("an error").into();
+    let message = err.dyn_ref::<js_sys::Error>().expect("a JS Error").message().as_string().unwrap_or_default();
+    assert!(message.contains("gauges[1].locale: \"!!\" is not a valid locale tag"), "{message}");
+}

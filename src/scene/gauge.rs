@@ -90,9 +90,20 @@ fn percent(share: f64) -> String {
 fn words(spec: &GaugeSpec, p: &Progress, numbers: &dyn FormatNumber) -> Words {
     let unit = spec.unit.as_deref();
     let value = |v: f64| with_unit(&numbers.format_compact(v), unit);
-    let split = |v: f64| match unit {
-        Some("%") | None => (value(v), None),
-        Some(u) => (numbers.format_compact(v), Some(u.to_string())),
+    // "2.82 trillion" + "yuan" → "2.82" large, "trillion yuan" below it: the scale word joins
+    // the unit, so long values still fit the arc's opening. "%" stays with its number.
+    let split = |v: f64| {
+        let n = numbers.format_compact(v);
+        let (number, scale) = match n.split_once(' ') {
+            Some((number, scale)) => (number.to_string(), Some(scale.to_string())),
+            None => (n.clone(), None),
+        };
+        match (unit, scale) {
+            (Some("%"), _) => (value(v), None),
+            (None, scale) => (number, scale),
+            (Some(u), None) => (number, Some(u.to_string())),
+            (Some(u), Some(s)) => (number, Some(format!("{s} {u}"))),
+        }
     };
     let t_label = spec.target.label.as_deref();
     let b_label = spec.baseline.as_ref().and_then(|b| b.label.as_deref());

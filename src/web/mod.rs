@@ -1,8 +1,11 @@
 //! The browser layer (wasm32 only): thin exports around the pure core. Typed errors from the
 //! model become one JS `Error` here, at the boundary, with every problem on its own line.
 
+mod gauges;
 mod measure;
 mod numbers;
+
+pub use gauges::Gauges;
 
 use crate::draw::{draw_scene, DrawOptions};
 use crate::layout::layout_spec;
@@ -19,17 +22,35 @@ fn problems_error(problems: &Problems) -> JsError {
     JsError::new(&problems.to_string())
 }
 
-/// Accepts JSON text or a plain JS object (serialised with `JSON.stringify`, so both take the
-/// same validation path and the same error messages).
-fn parse_data(data: &JsValue) -> Result<TreemapSpec, JsError> {
-    let text = match data.as_string() {
-        Some(text) => text,
+/// JSON text as given, or a plain JS object serialised with `JSON.stringify`, so both take the
+/// same validation path and give the same error messages.
+fn data_text(data: &JsValue) -> Result<String, JsError> {
+    match data.as_string() {
+        Some(text) => Ok(text),
         None => js_sys::JSON::stringify(data)
             .ok()
             .and_then(|s| s.as_string())
-            .ok_or_else(|| JsError::new("the data is neither JSON text nor a JSON-serialisable object"))?,
-    };
-    parse_treemap(&text).map_err(|p| problems_error(&p))
+            .ok_or_else(|| JsError::new("the data is neither JSON text nor a JSON-serialisable object")),
+    }
+}
+
+fn parse_data(data: &JsValue) -> Result<TreemapSpec, JsError> {
+    parse_treemap(&data_text(data)?).map_err(|p| problems_error(&p))
+}
+
+/// Sizes the canvas backing store to CSS size × devicePixelRatio (crisp on any screen) and
+/// returns the ratio actually used (1 for nonsense values, at most 8).
+fn size_canvas(canvas: &HtmlCanvasElement, css_width: f64, css_height: f64, device_pixel_ratio: f64) -> Result<f64, JsError> {
+    check_size(css_width, css_height)?;
+    let dpr = if device_pixel_ratio.is_finite() && device_pixel_ratio > 0.0 { device_pixel_ratio.min(8.0) } else { 1.0 };
+    canvas.set_width((css_width * dpr).round() as u32);
+    canvas.set_height((css_height * dpr).round() as u32);
+    Ok(dpr)
+}
+
+fn draw_on_canvas(canvas: HtmlCanvasElement, scene: &Scene, dpr: f64) -> Result<(), JsError> {
+    let mut backend = CanvasBackend::with_canvas_object(canvas).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
+    draw_scene(scene, &mut backend, DrawOptions::canvas(dpr)).map_err(|e| JsError::new(&format!("drawing failed: {e:?}")))
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
@@ -110,15 +131,11 @@ pub fn render_treemap(
     css_height: f64,
     device_pixel_ratio: f64,
 ) -> Result<JsValue, JsError> {
-    check_size(css_width, css_height)?;
-    let dpr = if device_pixel_ratio.is_finite() && device_pixel_ratio > 0.0 { device_pixel_ratio.min(8.0) } else { 1.0 };
     let spec = parse_data(&data)?;
     let numbers = IntlFormat::new(spec.locale.as_deref()).map_err(|p| problems_error(&p))?;
-    canvas.set_width((css_width * dpr).round() as u32);
-    canvas.set_height((css_height * dpr).round() as u32);
+    let dpr = size_canvas(&canvas, css_width, css_height, device_pixel_ratio)?;
     let measure = CanvasMeasure::for_canvas(&canvas)?;
     let scene = build_treemap_scene(&spec, css_width, css_height, &measure, &numbers, &TreemapStyle::default());
-    let mut backend = CanvasBackend::with_canvas_object(canvas).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
-    draw_scene(&scene, &mut backend, DrawOptions::canvas(dpr)).map_err(|e| JsError::new(&format!("drawing failed: {e:?}")))?;
+    draw_on_canvas(canvas, &scene, dpr)?;
     to_js(&summary(&spec, &scene))
 }

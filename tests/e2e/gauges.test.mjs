@@ -1,0 +1,104 @@
+// End-to-end: the demo's gauge grid from file:// at phone, tablet and desktop widths; ARIA
+// meters; pixels of the drawn arcs; the entry animation and prefers-reduced-motion.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { launch, open, repoRoot } from "./browser.mjs";
+
+const outDir = path.join(repoRoot, "out");
+mkdirSync(outDir, { recursive: true });
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const ready = (page, selector) => page.waitForFunction((s) => { const e = document.querySelector(s); return e && (e.ready || e.error); }, selector);
+
+// Counts pixels of given colours (±12 per channel) in gauge `index`'s canvas.
+async function colourCounts(page, index, colours) {
+  return page.evaluate(([i, cs]) => {
+    const canvas = document.querySelector("#targets-2027").shadowRoot.querySelectorAll("canvas")[i];
+    const data = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+    const counts = cs.map(() => 0);
+    for (let p = 0; p < data.length; p += 4) {
+      cs.forEach((c, k) => {
+        if (Math.abs(data[p] - c[0]) <= 12 && Math.abs(data[p + 1] - c[1]) <= 12 && Math.abs(data[p + 2] - c[2]) <= 12) counts[k]++;
+      });
+    }
+    return counts;
+  }, [index, colours]);
+}
+
+for (const [width, minColumns, maxColumns] of [[1280, 3, 5], [768, 2, 3], [360, 1, 1]]) {
+  test(`gauge grid at ${width} px: ${minColumns}–${maxColumns} columns, nothing blank`, async () => {
+    const { page, context, errors } = await open(browser, "www/index.html", { width, height: 900 });
+    await ready(page, "#targets-2027");
+    assert.deepEqual(errors, []);
+    const columns = await page.evaluate(() => {
+      const cells = [...document.querySelector("#targets-2027").shadowRoot.querySelectorAll('[role="meter"]')];
+      return new Set(cells.map((c) => Math.round(c.getBoundingClientRect().left))).size;
+    });
+    assert.ok(columns >= minColumns && columns <= maxColumns, `${columns} columns`);
+    const grid = page.locator("#targets-2027");
+    await grid.screenshot({ path: path.join(outDir, `e2e-gauges-${width}.png`) });
+    // The first gauge (revenue, 2.82 → 4 trillion) draws its grey track, its light-blue gap
+    // band and dark ink (the target tick and text); nothing of the progress colour: 0% closed.
+    const [track, gap, ink, progress] = await colourCounts(page, 0, [[0xe4, 0xe4, 0xe4], [0xb3, 0xd4, 0xe8], [0x1a, 0x1a, 0x1a], [0x00, 0x72, 0xb2]]);
+    assert.ok(track > 500 && gap > 200 && ink > 100, `track ${track}, gap ${gap}, ink ${ink}`);
+    assert.equal(progress, 0, "no progress band at 0% of the gap");
+    await context.close();
+  });
+}
+
+test("each gauge is an ARIA meter with a value sentence", async () => {
+  const { page, context } = await open(browser, "www/index.html");
+  await ready(page, "#targets-2027");
+  const meters = await page.evaluate(() => [...document.querySelector("#targets-2027").shadowRoot.querySelectorAll('[role="meter"]')].map((m) => ({
+    label: m.getAttribute("aria-label"), min: m.getAttribute("aria-valuemin"), max: m.getAttribute("aria-valuemax"),
+    now: m.getAttribute("aria-valuenow"), text: m.getAttribute("aria-valuetext"),
+  })));
+  assert.equal(meters.length, 18);
+  assert.deepEqual(meters[0], {
+    label: "Revenue of industrial enterprises above designated size", min: "0", max: "5000000000000", now: "2820000000000",
+    text: "2.82 trillion yuan in 2022; target 4 trillion yuan by 2027; 0% of the gap closed",
+  });
+  const energy = meters.find((m) => m.label.startsWith("Energy use"));
+  assert.match(energy.text, /^100 in 2022; target 87 by 2027; 0% of the gap closed; 13% below 2022/);
+  const rd = meters.find((m) => m.label.startsWith("R&D intensity"));
+  assert.equal(rd.text, "Target 2% by 2027; no baseline given");
+  // Accessible names come from the titles, through the accessibility tree.
+  const snapshot = await page.locator("#targets-2027").ariaSnapshot();
+  assert.match(snapshot, /meter "High-tech enterprises"/);
+  await context.close();
+});
+
+test("the entry animation runs, and is skipped under prefers-reduced-motion", async () => {
+  const animated = await open(browser, "www/index.html");
+  const started = Date.now();
+  await ready(animated.page, "#targets-2027");
+  const frames = await animated.page.evaluate(() => document.querySelector("#targets-2027").framesDrawn);
+  assert.ok(frames > 3, `animated over several frames (${frames})`);
+  assert.ok(Date.now() - started <= 3000, "completes promptly");
+  await animated.context.close();
+
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: "reduce" });
+  const page = await context.newPage();
+  await page.goto(`file://${repoRoot}/www/index.html`);
+  await ready(page, "#targets-2027");
+  assert.equal(await page.evaluate(() => document.querySelector("#targets-2027").framesDrawn), 1, "drawn once, complete");
+  await context.close();
+});
+
+test("a gauge with contradictory data shows its error; its neighbour renders", async () => {
+  const { page, context } = await open(browser, "www/errors.html", { width: 1000 });
+  await ready(page, "#good-gauge");
+  await page.waitForFunction(() => document.querySelector("#bad-gauge").error);
+  const text = await page.locator("#bad-gauge").locator('[role="alert"]').textContent();
+  assert.match(text, /This gauge could not be drawn/);
+  assert.match(text, /direction: "increase" contradicts baseline 100 and target 87: the target is lower/);
+  const good = await page.evaluate(() => document.querySelector("#good-gauge").rendered.gauges[0].text);
+  assert.equal(good, "2.82 trillion yuan in 2022; target 4 trillion yuan by 2027; 0% of the gap closed");
+  await page.screenshot({ path: path.join(outDir, "e2e-errors.png"), fullPage: true });
+  await context.close();
+});
