@@ -163,10 +163,11 @@ pub fn gauge_value_text(spec: &GaugeSpec, numbers: &dyn FormatNumber) -> String 
     let p = progress(spec);
     let unit = spec.unit.as_deref();
     let value = |v: f64| with_unit(&numbers.format_compact(v), unit);
-    let target = match spec.target.label.as_deref() {
-        Some(l) => format!("target {} by {l}", value(spec.target.value)),
-        None => format!("target {}", value(spec.target.value)),
+    let target_words = |first: &str| match spec.target.label.as_deref() {
+        Some(l) => format!("{first} {} by {l}", value(spec.target.value)),
+        None => format!("{first} {}", value(spec.target.value)),
     };
+    let target = target_words("target");
     let mut text = match (p.now, &spec.baseline, p.share_closed) {
         (Some(now), Some(b), Some(share)) => {
             let when = spec.current.as_ref().and_then(|c| c.label.as_deref()).or(b.label.as_deref());
@@ -176,7 +177,7 @@ pub fn gauge_value_text(spec: &GaugeSpec, numbers: &dyn FormatNumber) -> String 
             };
             format!("{now}; {target}; {} of the gap closed", percent(share))
         }
-        _ => format!("{}{}; no baseline given", target[..1].to_uppercase(), &target[1..]),
+        _ => format!("{}; no baseline given", target_words("Target")),
     };
     if let Some(note) = &spec.note {
         text.push_str("; ");

@@ -50,7 +50,7 @@ fn size_canvas(canvas: &HtmlCanvasElement, css_width: f64, css_height: f64, devi
 
 fn draw_on_canvas(canvas: HtmlCanvasElement, scene: &Scene, dpr: f64) -> Result<(), JsError> {
     let mut backend = CanvasBackend::with_canvas_object(canvas).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
-    draw_scene(scene, &mut backend, DrawOptions::canvas(dpr)).map_err(|e| JsError::new(&format!("drawing failed: {e:?}")))
+    draw_scene(scene, &mut backend, DrawOptions::canvas(dpr)).map_err(|e| JsError::new(&format!("drawing failed: {e}")))
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
