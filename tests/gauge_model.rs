@@ -30,13 +30,15 @@ fn bad_gauges_name_their_paths() {
         r#"{"title": "x", "baseline": {"value": 100}, "target": {"value": 87}, "direction": "increase"}"#,
         r#"direction: "increase" contradicts baseline 100 and target 87: the target is lower"#,
     );
-    assert_reports(r#"{"title": "x", "target": {"value": 4}, "colour": "red"}"#, r#"colour: unknown field "colour"; expected one of: title, unit, locale, baseline, current, target, direction, min, max, bands, style, note"#);
+    assert_reports(r#"{"title": "x", "target": {"value": 4}, "colour": "red"}"#, r#"colour: unknown field "colour"; expected one of: title, unit, locale, baseline, current, target, direction, min, max, bands, style, startAngle, endAngle, note"#);
     assert_reports(r#"{"target": {"value": 4}}"#, r#"(document): missing "title": it names the gauge for screen readers"#);
     assert_reports(r#"{"title": "x"}"#, r#"(document): missing "target": a gauge shows progress toward a target"#);
     assert_reports(r#"{"title": "x", "target": {"value": 4}, "max": 3}"#, "target.value: 4 lies outside the range 0 to 3");
     assert_reports(r#"{"title": "x", "target": {"value": 4}, "bands": [{"from": 3, "to": 1}]}"#, "bands[0].to: 1 is not above \"from\" (3)");
     assert_reports(r#"{"title": "x", "target": {"value": 4}, "style": "donut"}"#, r#"style: expected one of "arc", "bullet", got a string "donut""#);
     assert_reports(r#"{"gauges": []}"#, "gauges: no gauges: give at least one");
+    assert_reports(r#"{"title": "x", "target": {"value": 4}, "startAngle": 90, "endAngle": -90}"#, "endAngle: the sweep 90° to -90° must run clockwise (end above start) by at most 360°");
+    assert_reports(r#"{"title": "x", "target": {"value": 4}, "endAngle": 1000}"#, "endAngle: expected degrees from -360 to 360, got 1000");
     assert_reports(r#"{"gauges": [{"title": "a", "target": {"value": 1}}, {"title": "b", "target": {}}]}"#, r#"gauges[1].target: missing "value""#);
     assert!(problems("[]")[0].contains("expected an object"));
 }

@@ -139,3 +139,22 @@ fn the_entry_animation_sweeps_segments_in() {
     let texts_at = |reveal: f64| texts(&build_gauge_scene(g, 400.0, 300.0, &ApproxMeasure, &GroupedFormat, &GaugeLook::default(), reveal));
     assert_eq!(texts_at(0.0), texts_at(1.0), "text does not move during the animation");
 }
+
+#[test]
+fn a_half_circle_gauge_fits_its_box() {
+    let mut g = demo()[0].clone();
+    (g.start_angle, g.end_angle) = (-90.0, 90.0);
+    let s = scene(&g, 320.0, 200.0);
+    let whole = Rect::new(0.0, 0.0, 320.0, 200.0);
+    for item in &s.scene.items {
+        if let Item::Polygon { points, .. } = item {
+            for &(x, y) in points {
+                assert!(whole.contains(&Rect::new(x, y, x, y), 1e-9), "({x}, {y}) outside");
+            }
+        }
+    }
+    let track = s.scene.items.iter().find_map(|i| match i { Item::Polygon { points, .. } => Some(points.clone()), _ => None }).expect("track");
+    let lowest = track.iter().map(|p| p.1).fold(f64::NEG_INFINITY, f64::max);
+    let first = track[0];
+    assert!((first.1 - lowest).abs() < 1e-6, "a half circle starts at its lowest point, 9 o'clock");
+}

@@ -56,6 +56,9 @@ pub struct GaugeSpec {
     pub max: f64,
     pub bands: Vec<Band>,
     pub style: GaugeStyle,
+    /// The arc's sweep in degrees, clockwise from 12 o'clock (see `gauge`); default −120 to 120.
+    pub start_angle: f64,
+    pub end_angle: f64,
     pub note: Option<String>,
 }
 
@@ -69,7 +72,7 @@ pub struct GaugeSet {
 }
 
 const GAUGE_FIELDS: &[&str] =
-    &["title", "unit", "locale", "baseline", "current", "target", "direction", "min", "max", "bands", "style", "note"];
+    &["title", "unit", "locale", "baseline", "current", "target", "direction", "min", "max", "bands", "style", "startAngle", "endAngle", "note"];
 const SET_FIELDS: &[&str] = &["title", "subtitle", "source", "locale", "unit", "style", "gauges"];
 const MARK_FIELDS: &[&str] = &["value", "label"];
 const BAND_FIELDS: &[&str] = &["from", "to", "label"];
@@ -214,6 +217,13 @@ fn read_gauge(reader: &mut Reader, path: &Path, value: &Value, defaults: &Defaul
     let bands = read_bands(reader, path, map);
     let style = reader.opt_choice(path, map, "style", STYLES).or(defaults.style).unwrap_or(GaugeStyle::Arc);
     let note = reader.opt_string(path, map, "note");
+    let angle_range = (-360.0, 360.0);
+    let start_angle = reader.opt_number(path, map, "startAngle", angle_range, "degrees from -360 to 360").unwrap_or(-120.0);
+    let end_angle = reader.opt_number(path, map, "endAngle", angle_range, "degrees from -360 to 360").unwrap_or(120.0);
+    if end_angle <= start_angle || end_angle - start_angle > 360.0 {
+        let at = if map.contains_key("endAngle") { "endAngle" } else { "startAngle" };
+        reader.report(&path.key(at), format!("the sweep {start_angle}° to {end_angle}° must run clockwise (end above start) by at most 360°"));
+    }
     let (title, target) = (title?, target?);
     if reader.problems.len() > problems_before {
         return None;
@@ -264,5 +274,5 @@ fn read_gauge(reader: &mut Reader, path: &Path, value: &Value, defaults: &Defaul
     if reader.problems.len() > problems_before {
         return None;
     }
-    Some(GaugeSpec { title, unit, locale, baseline, current, target, direction, min, max, bands, style, note })
+    Some(GaugeSpec { title, unit, locale, baseline, current, target, direction, min, max, bands, style, start_angle, end_angle, note })
 }

@@ -386,8 +386,9 @@ fn arc_body(a: &mut Attempt, spec: &GaugeSpec, w: &Words, area: Rect, small: Fon
         return;
     }
     // Ticks reach 30 % of the band (6 % of the radius) past the arc: fit again inside that.
-    let first = ArcFrame::fit(arc_area, Angles::default(), spec.min, spec.max);
-    let f = ArcFrame::fit(arc_area.inset(first.r_outer * 0.07), Angles::default(), spec.min, spec.max);
+    let angles = Angles { start: spec.start_angle, end: spec.end_angle };
+    let first = ArcFrame::fit(arc_area, angles, spec.min, spec.max);
+    let f = ArcFrame::fit(arc_area.inset(first.r_outer * 0.07), angles, spec.min, spec.max);
     for seg in segments(spec) {
         let inset = match seg.kind {
             SegmentKind::Track | SegmentKind::Band(_) | SegmentKind::Gap => 0.0,
