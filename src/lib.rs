@@ -1,4 +1,4 @@
-//! cluster-widgets: interactive cluster treemaps (and, later, target gauges) rendered from JSON.
+//! cluster-widgets: interactive cluster treemaps and target gauges rendered from JSON.
 //!
 //! Layers, with dependencies pointing inward (see `docs/DESIGN.md`):
 //! - [`model`]: the JSON data formats and their validation (every problem with its JSON path);
@@ -13,6 +13,7 @@
 pub mod draw;
 pub mod format;
 pub mod gauge;
+pub mod interact;
 pub mod layout;
 pub mod model;
 pub mod render;

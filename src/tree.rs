@@ -20,6 +20,9 @@ pub struct Node {
     pub parent: Option<usize>,
     pub children: Vec<usize>,
     pub depth: usize,
+    /// One past the last node of this node's subtree: in pre-order a subtree is the contiguous
+    /// range `index..subtree_end`.
+    pub subtree_end: usize,
 }
 
 impl Node {
@@ -79,7 +82,14 @@ impl Tree {
             parent,
             children: Vec::new(),
             depth,
+            subtree_end: index + 1,
         });
+        // Every ancestor's subtree now reaches this node.
+        let mut at = parent;
+        while let Some(p) = at {
+            self.nodes[p].subtree_end = index + 1;
+            at = self.nodes[p].parent;
+        }
         index
     }
 

@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-const CORE: &[&str] = &["src/model", "src/tree.rs", "src/layout", "src/gauge", "src/text.rs", "src/format.rs"];
+const CORE: &[&str] = &["src/model", "src/tree.rs", "src/layout", "src/gauge", "src/interact", "src/text.rs", "src/format.rs"];
 const FORBIDDEN: &[&str] = &["wasm_bindgen", "web_sys", "js_sys", "plotters", "crate::web", "crate::draw", "crate::scene", "crate::render"];
 
 fn rust_files(path: &Path, out: &mut Vec<std::path::PathBuf>) {

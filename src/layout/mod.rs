@@ -4,6 +4,7 @@
 
 mod binary;
 mod dice;
+mod hit;
 mod nodes;
 mod rect;
 mod slice;
@@ -12,6 +13,7 @@ mod squarify;
 
 pub use binary::binary;
 pub use dice::dice;
+pub use hit::hit;
 pub use nodes::{layout_spec, LayoutNode, LayoutOutput};
 pub use rect::Rect;
 pub use slice::slice;
@@ -65,24 +67,28 @@ pub fn header_height(group: &Rect, padding: Padding, is_root: bool) -> f64 {
 /// children's sum leaves the difference as empty space at the end of the tiling. Children are
 /// finally clamped into their parent's padded box, so even zero-size cells never stray out.
 pub fn layout(tree: &Tree, area: Rect, tiling: Tiling, ratio: f64, padding: Padding) -> Vec<Rect> {
+    layout_from(tree, 0, area, tiling, ratio, padding)
+}
+
+/// Lays out the subtree of `root` in `area` as if it were the whole tree (the drill-down view):
+/// `root` fills `area` and has no header; nodes outside its subtree get empty rectangles.
+pub fn layout_from(tree: &Tree, root: usize, area: Rect, tiling: Tiling, ratio: f64, padding: Padding) -> Vec<Rect> {
     let tile = tile_fn(tiling);
     let nodes = tree.nodes();
     let mut rects = vec![Rect::default(); nodes.len()];
-    if nodes.is_empty() {
-        return rects;
-    }
-    rects[0] = area;
+    let Some(root_node) = nodes.get(root) else { return rects };
+    rects[root] = area;
     let half_inner = padding.inner / 2.0;
     let mut values: Vec<f64> = Vec::new();
     let mut out: Vec<Rect> = Vec::new();
-    for (i, node) in nodes.iter().enumerate() {
+    for (i, node) in nodes.iter().enumerate().take(root_node.subtree_end).skip(root) {
         if node.children.is_empty() {
             continue;
         }
         // Children get `half_inner` back on each side here and lose it again in their own inset,
         // so the outer edge of the padded box stays exactly `outer` / `top` from the group edge.
         let r = rects[i];
-        let top = header_height(&r, padding, i == 0);
+        let top = header_height(&r, padding, i == root);
         let padded = Rect::new(r.x0 + padding.outer, r.y0 + top, r.x1 - padding.outer, r.y1 - padding.outer).collapsed();
         let inner_box = Rect {
             x0: r.x0 + padding.outer - half_inner,

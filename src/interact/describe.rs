@@ -1,0 +1,62 @@
+//! What is said about a node, for the tooltip and the screen-reader live region: its path, its
+//! value with the unit, and its share of its parent and of the whole.
+
+use crate::format::{with_unit, FormatNumber};
+use crate::tree::Tree;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct NodeText {
+    pub name: String,
+    /// Names from the top level down to this node.
+    pub path: Vec<String>,
+    /// "10,000 (100 million yuan)", with "*" after an assumed value.
+    pub value: String,
+    /// "19% of the total"
+    pub share_of_total: String,
+    /// "33% of Trillion-level leading clusters" (absent at the top level)
+    pub share_of_parent: Option<String>,
+    pub description: Option<String>,
+    pub note: Option<String>,
+    pub assumed: bool,
+    /// The live-region sentence: "Tier › Cluster, 10,000 (100 million yuan), 19% of the total".
+    pub announcement: String,
+}
+
+fn percent(part: f64, whole: f64) -> String {
+    if whole <= 0.0 {
+        return "0%".into();
+    }
+    let p = part / whole * 100.0;
+    // Small shares keep a decimal so they do not read as 0 %.
+    if p < 10.0 && p > 0.0 {
+        format!("{:.1}%", p)
+    } else {
+        format!("{}%", p.round())
+    }
+}
+
+pub fn describe_node(tree: &Tree, node: usize, unit: Option<&str>, numbers: &dyn FormatNumber) -> NodeText {
+    let nodes = tree.nodes();
+    let n = &nodes[node];
+    let mut value = numbers.format(n.value);
+    if n.assumed {
+        value.push('*');
+    }
+    let value = with_unit(&value, unit);
+    let total = nodes[0].value;
+    let share_of_total = format!("{} of the total", percent(n.value, total));
+    let share_of_parent = n.parent.filter(|&p| p != 0).map(|p| format!("{} of {}", percent(n.value, nodes[p].value), nodes[p].name));
+    let path: Vec<String> = tree.name_path(node).into_iter().map(str::to_string).collect();
+    let announcement = format!("{}, {value}, {share_of_total}", path.join(" › "));
+    NodeText {
+        name: n.name.clone(),
+        path,
+        value,
+        share_of_total,
+        share_of_parent,
+        description: n.description.clone(),
+        note: n.note.clone(),
+        assumed: n.assumed,
+        announcement,
+    }
+}
