@@ -5,7 +5,7 @@ use crate::draw::{draw_scene, DrawOptions};
 use crate::format::GroupedFormat;
 use crate::gauge::grid_columns;
 use crate::model::{GaugeSet, GaugeStyle, TreemapSpec};
-use crate::scene::{build_gauge_scene, build_treemap_scene, Color, GaugeLook, Item, Scene, TreemapStyle};
+use crate::scene::{build_gauge_scene, build_treemap_scene, Color, GaugeLook, Item, Scene, TreemapStyle, View};
 use crate::text::{wrap_ellipsis, ApproxMeasure, Font, LINE_HEIGHT};
 use plotters_svg::SVGBackend;
 
@@ -23,8 +23,8 @@ pub fn scene_to_svg(scene: &Scene) -> String {
 }
 
 pub fn render_treemap_svg(spec: &TreemapSpec, width: f64, height: f64) -> String {
-    let scene = build_treemap_scene(spec, width, height, &ApproxMeasure, &GroupedFormat, &TreemapStyle::default());
-    scene_to_svg(&scene)
+    let t = build_treemap_scene(spec, width, height, &ApproxMeasure, &GroupedFormat, &TreemapStyle::default(), &View::default());
+    scene_to_svg(&t.scene)
 }
 
 /// Smallest gauge cell and the gap between cells, in CSS pixels (the element's CSS uses the same).

@@ -6,7 +6,7 @@ use cluster_widgets::format::GroupedFormat;
 use cluster_widgets::layout::Rect;
 use cluster_widgets::model::{parse_treemap, TreemapSpec};
 use cluster_widgets::render::{render_treemap_svg, scene_to_svg};
-use cluster_widgets::scene::{build_treemap_scene, Color, Item, Scene, TreemapStyle, TIER_PALETTE};
+use cluster_widgets::scene::{build_treemap_scene, Color, Item, Scene, TreemapStyle, View, Zoom, TIER_PALETTE};
 use cluster_widgets::text::ApproxMeasure;
 
 fn demo() -> TreemapSpec {
@@ -15,7 +15,7 @@ fn demo() -> TreemapSpec {
 }
 
 fn scene(spec: &TreemapSpec, w: f64, h: f64) -> Scene {
-    build_treemap_scene(spec, w, h, &ApproxMeasure, &GroupedFormat, &TreemapStyle::default())
+    build_treemap_scene(spec, w, h, &ApproxMeasure, &GroupedFormat, &TreemapStyle::default(), &View::default()).scene
 }
 
 #[test]
@@ -90,4 +90,33 @@ fn svg_snapshot_of_the_demo() {
     }
     let stored = std::fs::read_to_string(path).expect("snapshot exists; run with UPDATE_SNAPSHOTS=1");
     assert!(svg == stored, "SVG differs from {path}; review and regenerate with UPDATE_SNAPSHOTS=1");
+}
+
+#[test]
+fn a_drilled_view_shows_only_the_subtree_filling_the_area() {
+    let spec = demo();
+    let leading = spec.tree.nodes().iter().position(|n| n.id.as_deref() == Some("leading")).expect("leading tier");
+    let view = View { root: leading, ..View::default() };
+    let t = build_treemap_scene(&spec, 960.0, 600.0, &ApproxMeasure, &GroupedFormat, &TreemapStyle::default(), &view);
+    let names: Vec<&str> = t.scene.cells.iter().map(|c| spec.tree.nodes()[c.node].name.as_str()).collect();
+    assert_eq!(names.len(), 3, "the three trillion-level clusters: {names:?}");
+    let covered: f64 = t.scene.cells.iter().map(|c| c.rect.area()).sum();
+    assert!(covered > 0.9 * t.area.area(), "they fill the view");
+}
+
+#[test]
+fn highlights_and_zoom_frames() {
+    let spec = demo();
+    let nev = spec.tree.nodes().iter().position(|n| n.id.as_deref() == Some("ic-nev")).expect("nev");
+    let base = scene(&spec, 960.0, 600.0);
+    let view = View { hover: Some(nev), focus: Some(nev), show_focus: true, ..View::default() };
+    let lit = build_treemap_scene(&spec, 960.0, 600.0, &ApproxMeasure, &GroupedFormat, &TreemapStyle::default(), &view).scene;
+    assert_eq!(lit.items.len(), base.items.len() + 4 + 4 + 4, "hover outline, focus ring and its white inner edge");
+    // Mid-zoom: cells are drawn through the zoom, clipped to the area, without labels.
+    let area = build_treemap_scene(&spec, 960.0, 600.0, &ApproxMeasure, &GroupedFormat, &TreemapStyle::default(), &View::default()).area;
+    let small = Rect::new(area.x0 + 10.0, area.y0 + 10.0, area.x0 + 110.0, area.y0 + 60.0);
+    let zoom = View { zoom: Some(Zoom { from: area, to: small }), ..View::default() };
+    let z = build_treemap_scene(&spec, 960.0, 600.0, &ApproxMeasure, &GroupedFormat, &TreemapStyle::default(), &zoom).scene;
+    assert!(z.cells.iter().all(|c| small.contains(&c.rect, 1e-9)), "every cell inside the zoomed frame");
+    assert!(z.cells.iter().all(|c| c.label.is_none()));
 }

@@ -4,7 +4,7 @@
 
 use super::{Align, Cell, Color, Item, Scene, TIER_PALETTE};
 use crate::format::{with_unit, FormatNumber};
-use crate::layout::{header_height, layout, Rect};
+use crate::layout::{header_height, layout_from, Rect};
 use crate::model::TreemapSpec;
 use crate::text::{ellipsize, fit_label, wrap_ellipsis, Font, LabelRequest, Line, TextMeasure, LINE_HEIGHT};
 
@@ -73,7 +73,66 @@ impl Builder<'_> {
     }
 }
 
-/// Builds the treemap scene for a `width` × `height` widget.
+/// What the reader is looking at: the drill root, the highlighted cells, and the zoom of a
+/// running drill transition.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct View {
+    pub root: usize,
+    pub hover: Option<usize>,
+    pub selected: Option<usize>,
+    /// The keyboard focus, drawn as a ring only while the widget has focus.
+    pub focus: Option<usize>,
+    pub show_focus: bool,
+    pub zoom: Option<Zoom>,
+}
+
+/// A drill transition's frame: the affine map (per axis) that takes rectangle `from` onto `to`.
+/// Cells are drawn through it, clipped to the treemap area, without labels until it ends.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Zoom {
+    pub from: Rect,
+    pub to: Rect,
+}
+
+impl Zoom {
+    pub fn apply(&self, r: &Rect) -> Rect {
+        let sx = if self.from.width() > 0.0 { self.to.width() / self.from.width() } else { 1.0 };
+        let sy = if self.from.height() > 0.0 { self.to.height() / self.from.height() } else { 1.0 };
+        let x = |v: f64| self.to.x0 + (v - self.from.x0) * sx;
+        let y = |v: f64| self.to.y0 + (v - self.from.y0) * sy;
+        Rect::new(x(r.x0), y(r.y0), x(r.x1), y(r.y1))
+    }
+}
+
+/// Linear interpolation between two rectangles, `t` in [0, 1].
+pub fn lerp_rect(a: &Rect, b: &Rect, t: f64) -> Rect {
+    let l = |p: f64, q: f64| p + (q - p) * t;
+    Rect::new(l(a.x0, b.x0), l(a.y0, b.y0), l(a.x1, b.x1), l(a.y1, b.y1))
+}
+
+/// A treemap's scene and the layout it was drawn from (for hit-testing until the next frame).
+pub struct TreemapScene {
+    pub scene: Scene,
+    /// One rectangle per node for the view's subtree (empty elsewhere), before any zoom.
+    pub rects: Vec<Rect>,
+    /// The area the cells are laid out in (below the title, above the footer).
+    pub area: Rect,
+}
+
+/// Outline of `r`, `w` pixels wide, inside it, as four rectangles.
+fn outline(r: &Rect, w: f64, color: Color, items: &mut Vec<Item>) {
+    let w = w.min(r.width() / 2.0).min(r.height() / 2.0).max(0.0);
+    for rect in [
+        Rect::new(r.x0, r.y0, r.x1, r.y0 + w),
+        Rect::new(r.x0, r.y1 - w, r.x1, r.y1),
+        Rect::new(r.x0, r.y0 + w, r.x0 + w, r.y1 - w),
+        Rect::new(r.x1 - w, r.y0 + w, r.x1, r.y1 - w),
+    ] {
+        items.push(Item::Rect { rect, fill: color });
+    }
+}
+
+/// Builds the treemap scene for a `width` × `height` widget showing `view`.
 pub fn build_treemap_scene(
     spec: &TreemapSpec,
     width: f64,
@@ -81,7 +140,8 @@ pub fn build_treemap_scene(
     measure: &dyn TextMeasure,
     numbers: &dyn FormatNumber,
     style: &TreemapStyle,
-) -> Scene {
+    view: &View,
+) -> TreemapScene {
     let mut b = Builder { measure, items: Vec::new() };
     let m = style.margin;
     let text_width = (width - 2.0 * m).max(0.0);
@@ -119,14 +179,23 @@ pub fn build_treemap_scene(
 
     let area = Rect::new(0.0, top, width, bottom.max(top));
     let o = &spec.options;
-    let rects = layout(&spec.tree, area, o.tiling, o.ratio, o.padding);
     let nodes = spec.tree.nodes();
+    let root = view.root.min(nodes.len().saturating_sub(1));
+    let rects = layout_from(&spec.tree, root, area, o.tiling, o.ratio, o.padding);
     let mut cells = Vec::with_capacity(nodes.len());
-    for (i, node) in nodes.iter().enumerate() {
-        if i == 0 && !node.is_leaf() {
-            continue; // the root is the whole picture, named by the title
+    let shown = |r: &Rect| match &view.zoom {
+        Some(z) => {
+            let r = z.apply(r);
+            // Clip to the area: zooming out, the picture starts larger than the widget.
+            Rect::new(r.x0.max(area.x0), r.y0.max(area.y0), r.x1.min(area.x1), r.y1.min(area.y1))
         }
-        let rect = rects[i];
+        None => *r,
+    };
+    for (i, node) in nodes.iter().enumerate().take(nodes[root].subtree_end).skip(root) {
+        if i == root && !node.is_leaf() {
+            continue; // the view's root is the whole picture, named by the title and breadcrumb
+        }
+        let rect = shown(&rects[i]);
         if rect.width() <= 0.0 || rect.height() <= 0.0 {
             continue;
         }
@@ -140,7 +209,9 @@ pub fn build_treemap_scene(
         }
         let detail = with_unit(&value, spec.unit.as_deref());
         let ink = fill.text_on();
-        let label = if node.is_leaf() {
+        let label = if view.zoom.is_some() {
+            None // labels return when the zoom ends
+        } else if node.is_leaf() {
             let inset = style.label_inset;
             let req = LabelRequest { name: &node.name, details: &[&detail, &value], max_size: style.label_max, min_size: style.label_min };
             fit_label(measure, &req, rect.width() - 2.0 * inset, rect.height() - 2.0 * inset)
@@ -165,5 +236,14 @@ pub fn build_treemap_scene(
         cells.push(Cell { node: i, rect, fill, label });
     }
 
-    Scene { width, height, background: Color::WHITE, items: b.items, cells }
+    // Highlights on top: hover and selection in ink, the focus ring thicker (WCAG 2.4.7).
+    for (node, w) in [(view.hover, 2.0), (view.selected, 2.0), (view.focus.filter(|_| view.show_focus), 3.0)] {
+        if let Some(r) = node.and_then(|n| cells.iter().find(|c| c.node == n)).map(|c| c.rect) {
+            outline(&r, w, Color::INK, &mut b.items);
+            if w > 2.0 {
+                outline(&Rect::new(r.x0 + w, r.y0 + w, r.x1 - w, r.y1 - w), 1.0, Color::WHITE, &mut b.items);
+            }
+        }
+    }
+    TreemapScene { scene: Scene { width, height, background: Color::WHITE, items: b.items, cells }, rects, area }
 }

@@ -10,7 +10,7 @@ pub use gauges::Gauges;
 use crate::draw::{draw_scene, DrawOptions};
 use crate::layout::layout_spec;
 use crate::model::{parse_treemap, Problems, TreemapSpec};
-use crate::scene::{build_treemap_scene, Scene, TreemapStyle};
+use crate::scene::{build_treemap_scene, Scene, TreemapStyle, View};
 use measure::CanvasMeasure;
 use numbers::IntlFormat;
 use plotters_canvas::CanvasBackend;
@@ -135,7 +135,7 @@ pub fn render_treemap(
     let numbers = IntlFormat::new(spec.locale.as_deref()).map_err(|p| problems_error(&p))?;
     let dpr = size_canvas(&canvas, css_width, css_height, device_pixel_ratio)?;
     let measure = CanvasMeasure::for_canvas(&canvas)?;
-    let scene = build_treemap_scene(&spec, css_width, css_height, &measure, &numbers, &TreemapStyle::default());
-    draw_on_canvas(canvas, &scene, dpr)?;
-    to_js(&summary(&spec, &scene))
+    let t = build_treemap_scene(&spec, css_width, css_height, &measure, &numbers, &TreemapStyle::default(), &View::default());
+    draw_on_canvas(canvas, &t.scene, dpr)?;
+    to_js(&summary(&spec, &t.scene))
 }
