@@ -2,7 +2,7 @@
 // so a page works from file:// and without a bundler (ES modules cannot load from file://).
 // The browser inflates it (DecompressionStream) and compiles it asynchronously; the elements
 // are defined once it is ready, and `ClusterWidgets.ready` resolves then.
-import init, { Gauges, layoutTreemap, renderTreemap } from "../pkg/cluster_widgets.js";
+import init, { Gauges, Treemap, layoutTreemap, renderTreemap } from "../pkg/cluster_widgets.js";
 import wasmDeflated from "../target/bundle/wasm-deflated.js";
 import { defineElements } from "./elements.js";
 
@@ -14,7 +14,7 @@ async function inflate(base64) {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-const api = { Gauges, layoutTreemap, renderTreemap };
+const api = { Gauges, Treemap, layoutTreemap, renderTreemap };
 api.ready = inflate(wasmDeflated)
   .then((bytes) => init({ module_or_path: bytes }))
   .then(() => {
@@ -24,8 +24,9 @@ api.ready = inflate(wasmDeflated)
   .catch((error) => {
     // Without the module nothing can draw: every widget says why in its own box.
     console.error("cluster-widgets: could not start:", error);
-    const fail = () => { throw new Error(`cluster-widgets could not start: ${error && error.message ? error.message : error}`); };
-    defineElements({ Gauges: fail, layoutTreemap: fail, renderTreemap: fail });
+    // A plain function, so `new wasm.Treemap(…)` reaches the throw too.
+    function fail() { throw new Error(`cluster-widgets could not start: ${error && error.message ? error.message : error}`); }
+    defineElements({ Gauges: fail, Treemap: fail, layoutTreemap: fail, renderTreemap: fail });
     throw error;
   });
 globalThis.ClusterWidgets = api;

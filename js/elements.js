@@ -5,9 +5,28 @@
 // bad data shows every problem in its own box (and in the console); other widgets still render.
 
 const STYLES = `
-:host { display: block; position: relative; contain: content; }
+:host { display: block; position: relative; }
 :host([hidden]) { display: none; }
-.treemap { aspect-ratio: 16 / 10; min-height: 240px; }
+.stage { position: relative; aspect-ratio: var(--treemap-aspect-ratio, 16 / 10); min-height: 240px; }
+canvas:focus { outline: none; }
+.crumbs { display: flex; flex-wrap: wrap; align-items: center; gap: 2px; min-height: 30px; margin: 0 0 4px;
+  font: 13px/1.3 system-ui, sans-serif; }
+.crumbs button, .up { font: inherit; border: 0; border-radius: 4px; padding: 5px 7px; cursor: pointer; }
+.crumbs button { background: none; color: #0a58a8; text-decoration: underline; }
+.crumbs button[aria-current] { color: #1a1a1a; text-decoration: none; font-weight: 600; cursor: default; }
+.crumbs .sep { color: #767676; }
+.crumbs button:focus-visible, .up:focus-visible { outline: 3px solid #1a1a1a; outline-offset: 1px; }
+.up { position: absolute; right: 8px; bottom: 8px; min-width: 44px; min-height: 44px; background: #1a1a1a; color: #fff;
+  font: 600 13px system-ui, sans-serif; box-shadow: 0 1px 4px rgba(0, 0, 0, .3); }
+.up[hidden], .tooltip[hidden] { display: none; }
+.tooltip { position: fixed; left: 0; top: 0; z-index: 2147483647; box-sizing: border-box; max-width: min(340px, 92vw);
+  pointer-events: none; padding: 8px 10px; border-radius: 6px; background: #1a1a1a; color: #fff;
+  font: 12px/1.45 system-ui, sans-serif; box-shadow: 0 2px 10px rgba(0, 0, 0, .35); }
+.tooltip strong { display: block; font-size: 13px; }
+.tooltip .muted { color: #cfcfcf; }
+.tooltip p { margin: 4px 0 0; }
+.tooltip .description { max-height: 7.3em; overflow: hidden; color: #e6e6e6; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 canvas { display: block; width: 100%; height: 100%; }
 .error { box-sizing: border-box; height: 100%; overflow: auto; padding: 12px 14px; margin: 0;
   border: 2px solid #b3261e; border-radius: 6px; background: #fdf1f0; color: #3b0a07;
@@ -79,6 +98,8 @@ class WidgetElement extends HTMLElement {
   disconnectedCallback() {
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
+    if (this.teardown) this.teardown();
+    this.teardown = null;
   }
 
   // Calls draw(progress) on animation frames for ENTRY_MS (eased), or once with 1 under
@@ -132,16 +153,156 @@ export function defineElements(wasm) {
   class ClusterTreemap extends WidgetElement {
     get kind() { return "treemap"; }
 
+    // New data: redraw with cells kept in view where their ids survive.
+    update(data) {
+      this.data = data;
+      if (!this.treemap) return;
+      try {
+        this.treemap.update(data);
+        this.schedule();
+      } catch (error) {
+        this.showError(error);
+      }
+    }
+
     render() {
-      const data = inlineJson(this);
-      const canvas = el("canvas", "treemap");
-      canvas.setAttribute("role", "img");
-      this.shadowRoot.replaceChildren(canvas);
-      const rendered = wasm.renderTreemap(canvas, data, canvas.clientWidth, canvas.clientHeight, window.devicePixelRatio || 1);
-      canvas.setAttribute("aria-label", rendered.title || "Treemap");
-      this.rendered = rendered;
-      this.ready = true;
-      this.dispatchEvent(new CustomEvent("widget-ready"));
+      if (this.teardown) this.teardown();
+      const data = this.data !== undefined ? this.data : inlineJson(this);
+      const crumbs = el("nav", "crumbs");
+      crumbs.setAttribute("aria-label", "Treemap levels");
+      const stage = el("div", "stage");
+      const canvas = el("canvas");
+      canvas.tabIndex = 0;
+      canvas.setAttribute("role", "application");
+      canvas.setAttribute("aria-roledescription", "treemap");
+      const up = el("button", "up", "↑ Up");
+      up.type = "button";
+      up.hidden = true;
+      const tooltip = el("div", "tooltip");
+      tooltip.setAttribute("role", "tooltip");
+      tooltip.hidden = true;
+      const live = el("div", "sr-only");
+      live.setAttribute("aria-live", "polite");
+      stage.append(canvas, up);
+      this.shadowRoot.replaceChildren(crumbs, stage, tooltip, live);
+
+      const tm = new wasm.Treemap(canvas, data, reducedMotion());
+      this.treemap = tm;
+      canvas.setAttribute("aria-label", `${tm.title || "Treemap"}. Arrow keys move between cells, Enter opens a group, Escape goes back, Home returns to the top.`);
+      let pending = 0;
+      let pointer = { x: 0, y: 0 };
+
+      const draw = (now) => {
+        pending = 0;
+        try {
+          const animating = tm.frame(now);
+          this.rendered = tm.render();
+          if (animating) this.schedule();
+          else if (!this.ready) {
+            this.ready = true;
+            this.dispatchEvent(new CustomEvent("widget-ready"));
+          }
+        } catch (error) {
+          this.showError(error);
+        }
+      };
+      // Updates, resizes, input and animation all coalesce into one render per frame.
+      this.schedule = () => { if (!pending) pending = requestAnimationFrame(draw); };
+
+      const detail = (node) => {
+        const d = tm.describe(node);
+        return { id: d.id, name: d.name, path: d.path, value: d.value };
+      };
+      const showTooltip = (node) => {
+        if (node == null) { tooltip.hidden = true; return; }
+        const d = tm.describe(node);
+        const lines = [el("strong", null, d.name)];
+        if (d.path.length > 1) lines.push(el("div", "muted", d.path.slice(0, -1).join(" › ")));
+        lines.push(el("p", null, d.valueText));
+        lines.push(el("div", "muted", [d.shareOfParent, d.shareOfTotal].filter(Boolean).join(" · ")));
+        if (d.assumed) lines.push(el("p", "muted", `* Assumed value${d.note ? `: ${d.note}` : ""}`));
+        else if (d.note) lines.push(el("p", "muted", d.note));
+        if (d.description) lines.push(el("p", "description", d.description));
+        tooltip.replaceChildren(...lines);
+        tooltip.hidden = false;
+        // Beside the pointer, flipped and clamped so it stays inside the viewport.
+        const box = tooltip.getBoundingClientRect();
+        const gap = 14;
+        let x = pointer.x + gap, y = pointer.y + gap;
+        if (x + box.width > innerWidth - 4) x = pointer.x - gap - box.width;
+        if (y + box.height > innerHeight - 4) y = pointer.y - gap - box.height;
+        tooltip.style.transform = `translate(${Math.round(Math.max(4, x))}px, ${Math.round(Math.max(4, y))}px)`;
+      };
+      const updateCrumbs = () => {
+        const path = tm.breadcrumb();
+        const parts = [];
+        path.forEach((c, i) => {
+          if (i > 0) parts.push(el("span", "sep", "›"));
+          const b = el("button", null, c.name);
+          b.type = "button";
+          if (i === path.length - 1) b.setAttribute("aria-current", "location");
+          else b.addEventListener("click", () => act(tm.drillTo(c.node)));
+          parts.push(b);
+        });
+        crumbs.replaceChildren(...parts);
+        up.hidden = path.length < 2;
+      };
+      const act = (effects) => {
+        for (const e of effects || []) {
+          if (e.type === "redraw") this.schedule();
+          else if (e.type === "tooltip") showTooltip(e.node);
+          else if (e.type === "announce") live.textContent = tm.describe(e.node).announcement;
+          else if (e.type === "select") this.dispatchEvent(new CustomEvent("cluster-select", { detail: detail(e.node), bubbles: true, composed: true }));
+          else if (e.type === "drill") {
+            updateCrumbs();
+            this.dispatchEvent(new CustomEvent("cluster-drill", { detail: detail(e.node), bubbles: true, composed: true }));
+          }
+        }
+      };
+      const at = (e) => { pointer = { x: e.clientX, y: e.clientY }; };
+
+      const listeners = [
+        [canvas, "pointermove", (e) => { if (e.pointerType !== "touch") { at(e); act(tm.input("move", e.offsetX, e.offsetY)); } }],
+        // A lifted finger "leaves" at once: only mouse and pen leaving hides the tooltip.
+        [canvas, "pointerleave", (e) => { if (e.pointerType !== "touch") act(tm.input("leave", 0, 0)); }],
+        [canvas, "pointerup", (e) => { at(e); act(tm.input(e.pointerType === "touch" ? "tap" : "click", e.offsetX, e.offsetY)); }],
+        [canvas, "keydown", (e) => {
+          const effects = tm.key(e.key);
+          if (effects !== null) { e.preventDefault(); act(effects); }
+        }],
+        // The focus ring and announcements are for keyboard focus, not for a mouse click.
+        [canvas, "focus", () => { if (canvas.matches(":focus-visible")) act(tm.input("focus", 0, 0)); }],
+        [canvas, "blur", () => act(tm.input("blur", 0, 0))],
+        [up, "click", () => act(tm.key("Escape"))],
+      ];
+      for (const [target, type, fn] of listeners) target.addEventListener(type, fn);
+
+      // Follow the container's size and the screen's pixel ratio.
+      const resize = () => {
+        tm.resize(stage.clientWidth, stage.clientHeight, window.devicePixelRatio || 1);
+        this.schedule();
+      };
+      const observer = new ResizeObserver(resize);
+      observer.observe(stage);
+      let ratioQuery = null;
+      const watchRatio = () => {
+        ratioQuery = matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);
+        ratioQuery.addEventListener("change", onRatio, { once: true });
+      };
+      const onRatio = () => { resize(); watchRatio(); };
+      watchRatio();
+      updateCrumbs();
+
+      this.teardown = () => {
+        for (const [target, type, fn] of listeners) target.removeEventListener(type, fn);
+        observer.disconnect();
+        if (ratioQuery) ratioQuery.removeEventListener("change", onRatio);
+        if (pending) cancelAnimationFrame(pending);
+        pending = 0;
+        this.schedule = () => {};
+        tm.free();
+        this.treemap = null;
+      };
     }
   }
 

@@ -112,6 +112,11 @@ impl Interaction {
         }
     }
 
+    /// Starts over at `root` (after new data): no hover, focus, selection or transition.
+    pub fn reset_to(&mut self, root: usize) {
+        *self = Interaction { root, focused_widget: self.focused_widget, ..Interaction::new(self.duration == 0.0) };
+    }
+
     /// Progress of the running transition at `now`, in [0, 1]; 1 when none runs.
     pub fn progress(&self, now: f64) -> f64 {
         match self.transition {

@@ -4,8 +4,10 @@
 mod gauges;
 mod measure;
 mod numbers;
+mod treemap;
 
 pub use gauges::Gauges;
+pub use treemap::Treemap;
 
 use crate::draw::{draw_scene, DrawOptions};
 use crate::layout::layout_spec;

@@ -1,0 +1,248 @@
+//! `new Treemap(canvas, data, reducedMotion)`: an interactive treemap. It keeps the validated
+//! data, the interaction state and the last layout; the element feeds it plain inputs and acts
+//! on the effects it returns (redraw, tooltip, announce, select, drill).
+
+use super::measure::CanvasMeasure;
+use super::numbers::IntlFormat;
+use super::{data_text, draw_on_canvas, problems_error, size_canvas, summary, to_js};
+use crate::interact::{describe_node, Effect, Input, Interaction, Key};
+use crate::layout::Rect;
+use crate::model::{parse_treemap, TreemapSpec};
+use crate::scene::{build_treemap_scene, lerp_rect, TreemapStyle, View, Zoom};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+#[wasm_bindgen]
+pub struct Treemap {
+    spec: TreemapSpec,
+    numbers: IntlFormat,
+    ui: Interaction,
+    canvas: HtmlCanvasElement,
+    measure: CanvasMeasure,
+    width: f64,
+    height: f64,
+    dpr: f64,
+    /// The layout of the current view and its area, from the last render (for hit-testing).
+    rects: Vec<Rect>,
+    area: Rect,
+    /// The view's layout before the last drill, to zoom from.
+    previous: Option<(usize, Vec<Rect>)>,
+    now: f64,
+}
+
+#[derive(Serialize)]
+#[serde(tag = "type", rename_all = "lowercase")]
+enum JsEffect {
+    Redraw,
+    Tooltip { node: Option<usize> },
+    Announce { node: usize },
+    Select { node: usize },
+    Drill { node: usize },
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Described<'a> {
+    node: usize,
+    id: Option<&'a str>,
+    name: String,
+    path: Vec<String>,
+    value: f64,
+    value_text: String,
+    share_of_total: String,
+    share_of_parent: Option<String>,
+    description: Option<String>,
+    note: Option<String>,
+    assumed: bool,
+    announcement: String,
+    leaf: bool,
+}
+
+#[derive(Serialize)]
+struct Crumb<'a> {
+    node: usize,
+    name: &'a str,
+}
+
+fn effects_to_js(effects: Vec<Effect>) -> Result<JsValue, JsError> {
+    let list: Vec<JsEffect> = effects
+        .into_iter()
+        .map(|e| match e {
+            Effect::Redraw => JsEffect::Redraw,
+            Effect::Tooltip(node) => JsEffect::Tooltip { node },
+            Effect::Announce(node) => JsEffect::Announce { node },
+            Effect::Select(node) => JsEffect::Select { node },
+            Effect::Drill(node) => JsEffect::Drill { node },
+        })
+        .collect();
+    to_js(&list)
+}
+
+#[wasm_bindgen]
+impl Treemap {
+    #[wasm_bindgen(constructor)]
+    pub fn new(canvas: HtmlCanvasElement, data: JsValue, reduced_motion: bool) -> Result<Treemap, JsError> {
+        let spec = parse_treemap(&data_text(&data)?).map_err(|p| problems_error(&p))?;
+        let numbers = IntlFormat::new(spec.locale.as_deref()).map_err(|p| problems_error(&p))?;
+        let measure = CanvasMeasure::for_canvas(&canvas)?;
+        Ok(Treemap {
+            spec,
+            numbers,
+            ui: Interaction::new(reduced_motion),
+            canvas,
+            measure,
+            width: 0.0,
+            height: 0.0,
+            dpr: 1.0,
+            rects: Vec::new(),
+            area: Rect::default(),
+            previous: None,
+            now: 0.0,
+        })
+    }
+
+    /// Sets the CSS size and devicePixelRatio for the next render.
+    pub fn resize(&mut self, css_width: f64, css_height: f64, device_pixel_ratio: f64) -> Result<(), JsError> {
+        self.dpr = size_canvas(&self.canvas, css_width, css_height, device_pixel_ratio)?;
+        self.width = css_width;
+        self.height = css_height;
+        Ok(())
+    }
+
+    /// Replaces the data, keeping the drilled view when a node with the same id still exists.
+    pub fn update(&mut self, data: JsValue) -> Result<(), JsError> {
+        let spec = parse_treemap(&data_text(&data)?).map_err(|p| problems_error(&p))?;
+        let root_id = self.spec.tree.nodes().get(self.ui.root).and_then(|n| n.id.clone());
+        let numbers = IntlFormat::new(spec.locale.as_deref()).map_err(|p| problems_error(&p))?;
+        let root = root_id.and_then(|id| spec.tree.nodes().iter().position(|n| n.id.as_deref() == Some(&id)));
+        self.ui.reset_to(root.unwrap_or(0));
+        self.spec = spec;
+        self.numbers = numbers;
+        self.previous = None;
+        Ok(())
+    }
+
+    fn feed(&mut self, input: Input) -> Result<JsValue, JsError> {
+        let before = self.ui.root;
+        let effects = self.ui.handle(&self.spec.tree, &self.rects, input);
+        if self.ui.root != before {
+            self.previous = Some((before, std::mem::take(&mut self.rects)));
+        }
+        effects_to_js(effects)
+    }
+
+    /// Pointer and focus inputs: kind is "move", "leave", "click", "tap", "focus" or "blur";
+    /// x and y are CSS pixels from the canvas's top-left. Returns the effects.
+    pub fn input(&mut self, kind: &str, x: f64, y: f64) -> Result<JsValue, JsError> {
+        let input = match kind {
+            "move" => Input::PointerMove { x, y },
+            "leave" => Input::PointerLeave,
+            "click" => Input::Click { x, y },
+            "tap" => Input::Tap { x, y },
+            "focus" => Input::Focus,
+            "blur" => Input::Blur,
+            other => return Err(JsError::new(&format!("unknown input {other:?}"))),
+        };
+        self.feed(input)
+    }
+
+    /// A key by its DOM `KeyboardEvent.key`; `null` when the treemap does not use that key.
+    pub fn key(&mut self, key: &str) -> Result<JsValue, JsError> {
+        match Key::from_dom(key) {
+            Some(k) => self.feed(Input::Key(k)),
+            None => Ok(JsValue::NULL),
+        }
+    }
+
+    #[wasm_bindgen(js_name = drillTo)]
+    pub fn drill_to(&mut self, node: usize) -> Result<JsValue, JsError> {
+        self.feed(Input::DrillTo(node))
+    }
+
+    /// Advances the animation clock; true while a transition still runs.
+    pub fn frame(&mut self, now: f64) -> bool {
+        self.now = now;
+        self.ui.handle(&self.spec.tree, &self.rects, Input::Frame { now });
+        self.ui.transition.is_some()
+    }
+
+    /// The zoom of a running drill: into a descendant, its old rectangle grows to the whole
+    /// area; out to an ancestor, the old view shrinks back into its rectangle.
+    fn zoom(&self, area: Rect, new_rects: &[Rect]) -> Option<Zoom> {
+        let t = self.ui.progress(self.now);
+        let (old_root, old_rects) = self.previous.as_ref().filter(|_| self.ui.transition.is_some())?;
+        let nodes = self.spec.tree.nodes();
+        let (new_root, old_root) = (self.ui.root, *old_root);
+        let within = |node: usize, of: usize| of <= node && node < nodes[of].subtree_end;
+        if within(new_root, old_root) {
+            Some(Zoom { from: area, to: lerp_rect(old_rects.get(new_root)?, &area, t) })
+        } else if within(old_root, new_root) {
+            let f = *new_rects.get(old_root)?;
+            Some(Zoom { from: f, to: lerp_rect(&area, &f, t) })
+        } else {
+            None
+        }
+    }
+
+    /// Draws the current state; returns the cells as drawn.
+    pub fn render(&mut self) -> Result<JsValue, JsError> {
+        let ui = &self.ui;
+        let mut view = View { root: ui.root, hover: ui.hover, selected: ui.selected, focus: ui.focus, show_focus: ui.focused_widget, zoom: None };
+        let style = TreemapStyle::default();
+        let mut t = build_treemap_scene(&self.spec, self.width, self.height, &self.measure, &self.numbers, &style, &view);
+        if let Some(zoom) = self.zoom(t.area, &t.rects) {
+            view.zoom = Some(zoom);
+            t = build_treemap_scene(&self.spec, self.width, self.height, &self.measure, &self.numbers, &style, &view);
+        }
+        draw_on_canvas(self.canvas.clone(), &t.scene, self.dpr)?;
+        self.rects = t.rects;
+        self.area = t.area;
+        to_js(&summary(&self.spec, &t.scene))
+    }
+
+    /// Everything the tooltip and the live region say about a node.
+    pub fn describe(&self, node: usize) -> Result<JsValue, JsError> {
+        let n = self.spec.tree.nodes().get(node).ok_or_else(|| JsError::new(&format!("no node {node}")))?;
+        let text = describe_node(&self.spec.tree, node, self.spec.unit.as_deref(), &self.numbers);
+        to_js(&Described {
+            node,
+            id: n.id.as_deref(),
+            name: text.name,
+            path: text.path,
+            value: n.value,
+            value_text: text.value,
+            share_of_total: text.share_of_total,
+            share_of_parent: text.share_of_parent,
+            description: text.description,
+            note: text.note,
+            assumed: text.assumed,
+            announcement: text.announcement,
+            leaf: n.is_leaf(),
+        })
+    }
+
+    /// The path from the top to the current view's root, for the breadcrumb.
+    pub fn breadcrumb(&self) -> Result<JsValue, JsError> {
+        let nodes = self.spec.tree.nodes();
+        let mut crumbs = Vec::new();
+        let mut at = Some(self.ui.root);
+        while let Some(i) = at {
+            crumbs.push(Crumb { node: i, name: &nodes[i].name });
+            at = nodes[i].parent;
+        }
+        crumbs.reverse();
+        to_js(&crumbs)
+    }
+
+    #[wasm_bindgen(getter)]
+    pub fn title(&self) -> Option<String> {
+        self.spec.title.clone()
+    }
+
+    /// The node under a point of the current view (for tests and custom tooltips).
+    #[wasm_bindgen(js_name = nodeAt)]
+    pub fn node_at(&self, x: f64, y: f64) -> Option<usize> {
+        crate::layout::hit(&self.spec.tree, &self.rects, self.ui.root, x, y)
+    }
+}
