@@ -153,6 +153,10 @@ export function defineElements(wasm) {
   class ClusterTreemap extends WidgetElement {
     get kind() { return "treemap"; }
 
+    // The cells as last drawn, summarised on request (large for large trees).
+    get rendered() { return this.treemap && this.ready ? this.treemap.summary() : null; }
+    set rendered(_) {}
+
     // New data: redraw with cells kept in view where their ids survive.
     update(data) {
       this.data = data;
@@ -196,7 +200,7 @@ export function defineElements(wasm) {
         pending = 0;
         try {
           const animating = tm.frame(now);
-          this.rendered = tm.render();
+          tm.render();
           if (animating) this.schedule();
           else if (!this.ready) {
             this.ready = true;

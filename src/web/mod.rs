@@ -99,11 +99,10 @@ struct Rendered<'a> {
     cells: Vec<RenderedCell<'a>>,
 }
 
-fn summary<'a>(spec: &'a TreemapSpec, scene: &Scene) -> Rendered<'a> {
+fn summary<'a>(spec: &'a TreemapSpec, width: f64, height: f64, scene_cells: &[crate::scene::Cell]) -> Rendered<'a> {
     let nodes = spec.tree.nodes();
     let corners = |r: crate::layout::Rect| [r.x0, r.y0, r.x1, r.y1];
-    let cells = scene
-        .cells
+    let cells = scene_cells
         .iter()
         .map(|c| {
             let n = &nodes[c.node];
@@ -119,7 +118,7 @@ fn summary<'a>(spec: &'a TreemapSpec, scene: &Scene) -> Rendered<'a> {
             }
         })
         .collect();
-    Rendered { width: scene.width, height: scene.height, title: spec.title.as_deref(), cells }
+    Rendered { width, height, title: spec.title.as_deref(), cells }
 }
 
 /// `renderTreemap(canvas, data, cssWidth, cssHeight, devicePixelRatio)`: validates, lays out
@@ -139,5 +138,5 @@ pub fn render_treemap(
     let measure = CanvasMeasure::for_canvas(&canvas)?;
     let t = build_treemap_scene(&spec, css_width, css_height, &measure, &numbers, &TreemapStyle::default(), &View::default());
     draw_on_canvas(canvas, &t.scene, dpr)?;
-    to_js(&summary(&spec, &t.scene))
+    to_js(&summary(&spec, t.scene.width, t.scene.height, &t.scene.cells))
 }

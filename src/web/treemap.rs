@@ -28,6 +28,8 @@ pub struct Treemap {
     area: Rect,
     /// The view's layout before the last drill, to zoom from.
     previous: Option<(usize, Vec<Rect>)>,
+    /// The cells of the last render, summarised only when asked (`summary()`).
+    cells: Vec<crate::scene::Cell>,
     now: f64,
 }
 
@@ -98,6 +100,7 @@ impl Treemap {
             rects: Vec::new(),
             area: Rect::default(),
             previous: None,
+            cells: Vec::new(),
             now: 0.0,
         })
     }
@@ -185,8 +188,8 @@ impl Treemap {
         }
     }
 
-    /// Draws the current state; returns the cells as drawn.
-    pub fn render(&mut self) -> Result<JsValue, JsError> {
+    /// Draws the current state.
+    pub fn render(&mut self) -> Result<(), JsError> {
         let ui = &self.ui;
         let mut view = View { root: ui.root, hover: ui.hover, selected: ui.selected, focus: ui.focus, show_focus: ui.focused_widget, zoom: None };
         let style = TreemapStyle::default();
@@ -198,7 +201,14 @@ impl Treemap {
         draw_on_canvas(self.canvas.clone(), &t.scene, self.dpr)?;
         self.rects = t.rects;
         self.area = t.area;
-        to_js(&summary(&self.spec, &t.scene))
+        self.cells = t.scene.cells;
+        Ok(())
+    }
+
+    /// The cells of the last render: `{width, height, title, cells: [{id, name, depth, leaf,
+    /// value, rect, fill, label}]}` (built on request: it is large for large trees).
+    pub fn summary(&self) -> Result<JsValue, JsError> {
+        to_js(&summary(&self.spec, self.width, self.height, &self.cells))
     }
 
     /// Everything the tooltip and the live region say about a node.

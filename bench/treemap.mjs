@@ -1,0 +1,24 @@
+// Benchmark: a 1e5-leaf treemap in headless Chromium — layout + first frame, ours vs
+// d3-hierarchy + hand-written Canvas2D; hover hit-testing per probe. Run: node bench/treemap.mjs [loads]
+import { launch, pageUrl } from "../tests/e2e/browser.mjs";
+
+const loads = Number(process.argv[2] || 5);
+const browser = await launch();
+const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const results = {};
+for (const impl of ["ours", "d3"]) {
+  const runs = [];
+  for (let i = 0; i < loads; i++) {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+    await page.goto(`${pageUrl("bench/treemap-1e5.html")}?impl=${impl}`);
+    await page.waitForFunction(() => window.result, null, { timeout: 120000 });
+    runs.push(await page.evaluate(() => window.result));
+    await page.close();
+  }
+  const pick = (k) => (runs[0][k] == null ? null : median(runs.map((r) => r[k])));
+  results[impl] = { first: pick("first"), hit: pick("hit"), hover: pick("hover") };
+  const f = (v, unit, d = 1) => (v == null ? "n/a" : `${v.toFixed(d)} ${unit}`);
+  console.log(`${impl.padEnd(5)} layout + first frame ${f(results[impl].first, "ms")}; hit-test ${f(results[impl].hit, "ms/probe", 4)}; hover input ${f(results[impl].hover, "ms/probe", 4)} (medians of ${loads} loads)`);
+}
+console.log(`ratio ours / d3 (layout + first frame): ${(results.ours.first / results.d3.first).toFixed(2)}`);
+await browser.close();
