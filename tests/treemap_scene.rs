@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))] // native: reads files and runs processes
 
 use cluster_widgets::format::GroupedFormat;
-use cluster_widgets::layout::Rect;
+use cluster_widgets::layout::{layout_view, Rect};
 use cluster_widgets::model::{parse_treemap, TreemapSpec};
 use cluster_widgets::render::{render_treemap_svg, scene_to_svg};
 use cluster_widgets::scene::{build_treemap_scene, Color, Item, Scene, TreemapStyle, View, Zoom, TIER_PALETTE};
@@ -65,10 +65,19 @@ fn big_cells_show_name_and_value_with_unit_and_assumed_values_are_starred() {
 }
 
 #[test]
-fn tiny_widget_drops_title_and_footer_but_keeps_cells() {
-    let s = scene(&demo(), 160.0, 120.0);
+fn tiny_widget_drops_title_and_footer_and_no_cluster_vanishes() {
+    let spec = demo();
+    let s = scene(&spec, 160.0, 120.0);
     assert!(!s.texts().any(|t| t.starts_with("Chongqing")), "no title at 160x120");
-    assert!(s.cells.len() >= 30);
+    // Every cluster is drawn, or counted in its group's "Other (+N)" cell.
+    let nodes = spec.tree.nodes();
+    let drawn = s.cells.iter().filter(|c| c.folded == 0 && nodes[c.node].is_leaf()).count();
+    let o = &spec.options;
+    let v = layout_view(&spec.tree, 0, Rect::new(0.0, 0.0, 160.0, 120.0), o.tiling, o.ratio, o.padding, o.min_cell_area);
+    let folded_leaves: usize = v.folded.iter().flat_map(|f| f.children.iter())
+        .map(|&c| (c..nodes[c].subtree_end).filter(|&d| nodes[d].is_leaf()).count()).sum();
+    assert!(s.cells.iter().any(|c| c.folded > 0), "small clusters fold at this size");
+    assert_eq!(drawn + folded_leaves, 30);
 }
 
 #[test]

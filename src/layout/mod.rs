@@ -73,10 +73,38 @@ pub fn layout(tree: &Tree, area: Rect, tiling: Tiling, ratio: f64, padding: Padd
 /// Lays out the subtree of `root` in `area` as if it were the whole tree (the drill-down view):
 /// `root` fills `area` and has no header; nodes outside its subtree get empty rectangles.
 pub fn layout_from(tree: &Tree, root: usize, area: Rect, tiling: Tiling, ratio: f64, padding: Padding) -> Vec<Rect> {
+    layout_view(tree, root, area, tiling, ratio, padding, 0.0).rects
+}
+
+/// Children of `group` too small to see, tiled together as one cell.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Folded {
+    pub group: usize,
+    pub rect: Rect,
+    /// The folded children, in input order.
+    pub children: Vec<usize>,
+    pub value: f64,
+}
+
+/// The layout of a view: a rectangle per node, and the "Other" cells of folded children.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ViewLayout {
+    pub rects: Vec<Rect>,
+    pub folded: Vec<Folded>,
+}
+
+/// As [`layout_from`], but in each group the children whose cells would cover less than
+/// `min_area` square pixels (two or more of them) are tiled as one "Other" cell at the end of
+/// the group, instead of vanishing or being drawn as specks; the other children keep areas
+/// proportional to their values. Folded children get empty rectangles. `min_area` 0 folds none.
+pub fn layout_view(tree: &Tree, root: usize, area: Rect, tiling: Tiling, ratio: f64, padding: Padding, min_area: f64) -> ViewLayout {
+    let mut folded_cells = Vec::new();
     let tile = tile_fn(tiling);
     let nodes = tree.nodes();
     let mut rects = vec![Rect::default(); nodes.len()];
-    let Some(root_node) = nodes.get(root) else { return rects };
+    let Some(root_node) = nodes.get(root) else { return ViewLayout { rects, folded: folded_cells } };
+    let mut kept: Vec<usize> = Vec::new();
+    let mut small: Vec<usize> = Vec::new();
     rects[root] = area;
     let half_inner = padding.inner / 2.0;
     let mut values: Vec<f64> = Vec::new();
@@ -98,9 +126,31 @@ pub fn layout_from(tree: &Tree, root: usize, area: Rect, tiling: Tiling, ratio: 
         }
         .collapsed();
 
+        // Fold the children whose share of this box is below `min_area` (if two or more).
+        let children_sum: f64 = node.children.iter().map(|&c| nodes[c].value).sum();
+        let total = node.value.max(children_sum);
+        let per_value = if total > 0.0 { inner_box.area() / total } else { 0.0 };
+        kept.clear();
+        small.clear();
+        for &c in &node.children {
+            let v = nodes[c].value;
+            if v > 0.0 && v * per_value < min_area {
+                small.push(c);
+            } else {
+                kept.push(c);
+            }
+        }
+        if small.len() < 2 {
+            kept.clear();
+            kept.extend_from_slice(&node.children);
+            small.clear();
+        }
         values.clear();
-        values.extend(node.children.iter().map(|&c| nodes[c].value));
-        let children_sum: f64 = values.iter().sum();
+        values.extend(kept.iter().map(|&c| nodes[c].value));
+        let small_sum: f64 = small.iter().map(|&c| nodes[c].value).sum();
+        if !small.is_empty() {
+            values.push(small_sum);
+        }
         if node.value > children_sum {
             values.push(node.value - children_sum);
         }
@@ -112,11 +162,22 @@ pub fn layout_from(tree: &Tree, root: usize, area: Rect, tiling: Tiling, ratio: 
         } else {
             out.fill(Rect::new(padded.x0, padded.y0, padded.x0, padded.y0));
         }
-        for (&child, rect) in node.children.iter().zip(&out) {
+        for (&child, rect) in kept.iter().zip(&out) {
             rects[child] = rect.inset(half_inner).clamped_into(&padded);
         }
+        if !small.is_empty() {
+            let other = out[kept.len()].inset(half_inner).clamped_into(&padded);
+            let speck = Rect::new(other.x0, other.y0, other.x0, other.y0);
+            for &c in &small {
+                rects[c] = speck; // and so is everything below it
+                for d in c + 1..nodes[c].subtree_end {
+                    rects[d] = speck;
+                }
+            }
+            folded_cells.push(Folded { group: i, rect: other, children: small.clone(), value: small_sum });
+        }
     }
-    rects
+    ViewLayout { rects, folded: folded_cells }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -231,3 +231,24 @@ fn nodes_share(tree: &Tree, node: usize) -> f64 {
     let n = &tree.nodes()[node];
     n.value / tree.nodes()[n.parent.unwrap_or(0)].value
 }
+
+#[test]
+fn tiny_cells_fold_into_one_other_cell_and_the_rest_stay_proportional() {
+    let tree = two_level(&[vec![1000.0, 1.0, 1.0, 1.0]], None);
+    let area = Rect::new(0.0, 0.0, 100.0, 100.0);
+    let v = layout_view(&tree, 0, area, Tiling::Squarify, 1.0, NO_PADDING, 50.0);
+    assert_eq!(v.folded.len(), 1);
+    let f = &v.folded[0];
+    assert_eq!((f.group, f.children.clone(), f.value), (1, vec![3, 4, 5], 3.0));
+    assert!((f.rect.area() - 3.0 / 1003.0 * 10_000.0).abs() < 1e-9, "Other keeps its share: {}", f.rect.area());
+    assert!((v.rects[2].area() - 1000.0 / 1003.0 * 10_000.0).abs() < 1e-9, "the big cell is not rescaled");
+    assert!(v.rects[3..].iter().all(|r| r.area() == 0.0), "folded cells draw nothing");
+    assert_eq!(v.rects[2].overlap(&f.rect), 0.0);
+}
+
+#[test]
+fn a_single_small_cell_is_not_folded() {
+    let tree = two_level(&[vec![1000.0, 1.0, 500.0]], None);
+    let v = layout_view(&tree, 0, Rect::new(0.0, 0.0, 100.0, 100.0), Tiling::Squarify, 1.0, NO_PADDING, 50.0);
+    assert!(v.folded.is_empty(), "\"Other (+1)\" would say nothing more than the cell");
+}

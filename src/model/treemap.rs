@@ -52,6 +52,8 @@ pub struct TreemapOptions {
     pub ratio: f64,
     pub padding: Padding,
     pub color_by: ColorBy,
+    /// Cells smaller than this many square CSS pixels fold into one "Other" cell per group.
+    pub min_cell_area: f64,
 }
 
 pub const GOLDEN_RATIO: f64 = 1.618_033_988_749_895;
@@ -63,6 +65,7 @@ impl Default for TreemapOptions {
             ratio: GOLDEN_RATIO,
             padding: Padding { outer: 2.0, inner: 2.0, top: 20.0 },
             color_by: ColorBy::Tier,
+            min_cell_area: 100.0,
         }
     }
 }
@@ -80,7 +83,7 @@ pub struct TreemapSpec {
 }
 
 const TOP_FIELDS: &[&str] = &["title", "subtitle", "source", "unit", "locale", "options", "tree", "rows"];
-const OPTION_FIELDS: &[&str] = &["tiling", "ratio", "padding", "colorBy"];
+const OPTION_FIELDS: &[&str] = &["tiling", "ratio", "padding", "colorBy", "minCellArea"];
 const PADDING_FIELDS: &[&str] = &["outer", "inner", "top"];
 const NODE_FIELDS: &[&str] = &["id", "name", "value", "children", "description", "assumed", "note"];
 
@@ -157,6 +160,9 @@ fn read_options(reader: &mut Reader, path: &Path, value: &Value) -> TreemapOptio
     }
     if let Some(ratio) = reader.opt_number(path, map, "ratio", (1.0, 100.0), "a number from 1 to 100") {
         options.ratio = ratio;
+    }
+    if let Some(a) = reader.opt_number(path, map, "minCellArea", (0.0, 1e6), "square pixels from 0 to 1000000") {
+        options.min_cell_area = a;
     }
     if let Some(color_by) = reader.opt_choice(path, map, "colorBy", COLOR_BYS) {
         options.color_by = color_by;

@@ -38,6 +38,8 @@ pub struct Cell {
     /// The box of the label's lines, if any fitted (for leaves, inside the cell; for groups,
     /// inside the header band).
     pub label: Option<Rect>,
+    /// For an "Other" cell, how many of `node`'s children it stands for (0 for ordinary cells).
+    pub folded: usize,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -4,7 +4,7 @@
 
 use super::{Align, Cell, Color, Item, Scene, TIER_PALETTE};
 use crate::format::{with_unit, FormatNumber};
-use crate::layout::{header_height, layout_from, Rect};
+use crate::layout::{header_height, layout_view, Rect};
 use crate::model::TreemapSpec;
 use crate::text::{ellipsize, fit_label, wrap_ellipsis, Font, LabelRequest, Line, TextMeasure, LINE_HEIGHT};
 
@@ -181,7 +181,8 @@ pub fn build_treemap_scene(
     let o = &spec.options;
     let nodes = spec.tree.nodes();
     let root = view.root.min(nodes.len().saturating_sub(1));
-    let rects = layout_from(&spec.tree, root, area, o.tiling, o.ratio, o.padding);
+    let view_layout = layout_view(&spec.tree, root, area, o.tiling, o.ratio, o.padding, o.min_cell_area);
+    let rects = view_layout.rects;
     let mut cells = Vec::with_capacity(nodes.len());
     let shown = |r: &Rect| match &view.zoom {
         Some(z) => {
@@ -233,7 +234,34 @@ pub fn build_treemap_scene(
             let y = rect.y0 + ((band - font.size * LINE_HEIGHT) / 2.0).max(0.0);
             line.map(|l| b.lines(&[l], rect.x0 + style.label_inset, y, ink))
         };
-        cells.push(Cell { node: i, rect, fill, label });
+        cells.push(Cell { node: i, rect, fill, label, folded: 0 });
+    }
+
+    // "Other" cells: a greyed shade of the tier, labelled with how many cells and how much.
+    for f in &view_layout.folded {
+        let rect = shown(&f.rect);
+        if rect.width() <= 0.0 || rect.height() <= 0.0 {
+            continue;
+        }
+        let tier = spec.tree.tier_of(f.children[0]).map_or(0, |t| nodes[0].children.iter().position(|&c| c == t).unwrap_or(0));
+        let fill = shade(TIER_PALETTE[tier % TIER_PALETTE.len()], true, 0).mix(Color::hex(0x9E9E9E), 0.45);
+        b.items.push(Item::Rect { rect, fill });
+        let share = if nodes[f.group].value > 0.0 { f.value / nodes[f.group].value * 100.0 } else { 0.0 };
+        let share = if share < 10.0 { format!("{share:.1}%") } else { format!("{}%", share.round()) };
+        let n = f.children.len();
+        let inset = style.label_inset;
+        let (w, h) = (rect.width() - 2.0 * inset, rect.height() - 2.0 * inset);
+        let label = if view.zoom.is_some() {
+            None
+        } else {
+            // Numbers are never cut: take the longest wording that fits whole.
+            [format!("Other (+{n}, {share})"), format!("Other (+{n})"), format!("+{n}")].iter().find_map(|text| {
+                let req = LabelRequest { name: text, details: &[], max_size: style.label_max, min_size: style.label_min };
+                fit_label(measure, &req, w, h).filter(|lines| lines.iter().all(|l| !l.text.ends_with('…')))
+            })
+        };
+        let label = label.map(|lines| b.lines(&lines, rect.x0 + inset, rect.y0 + inset, fill.text_on()));
+        cells.push(Cell { node: f.group, rect, fill, label, folded: n });
     }
 
     // Highlights on top: hover and selection in ink, the focus ring thicker (WCAG 2.4.7).

@@ -89,6 +89,8 @@ struct RenderedCell<'a> {
     rect: [f64; 4],
     fill: String,
     label: Option<[f64; 4]>,
+    /// For an "Other" cell, how many children of `name` it stands for.
+    other: usize,
 }
 
 #[derive(Serialize)]
@@ -110,11 +112,12 @@ fn summary<'a>(spec: &'a TreemapSpec, width: f64, height: f64, scene_cells: &[cr
                 id: n.id.as_deref(),
                 name: &n.name,
                 depth: n.depth,
-                leaf: n.is_leaf(),
+                leaf: n.is_leaf() && c.folded == 0,
                 value: n.value,
                 rect: corners(c.rect),
                 fill: c.fill.css(),
                 label: c.label.map(corners),
+                other: c.folded,
             }
         })
         .collect();
