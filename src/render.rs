@@ -23,7 +23,7 @@ pub fn scene_to_svg(scene: &Scene) -> String {
 }
 
 pub fn render_treemap_svg(spec: &TreemapSpec, width: f64, height: f64) -> String {
-    let t = build_treemap_scene(spec, width, height, &ApproxMeasure, &GroupedFormat, &TreemapStyle::default(), &View::default());
+    let t = build_treemap_scene(spec, width, height, &ApproxMeasure, &GroupedFormat, &TreemapStyle::default(), &View::default(), None);
     scene_to_svg(&t.scene)
 }
 

@@ -15,7 +15,7 @@ fn demo() -> TreemapSpec {
 }
 
 fn scene(spec: &TreemapSpec, w: f64, h: f64) -> Scene {
-    build_treemap_scene(spec, w, h, &ApproxMeasure, &GroupedFormat, &TreemapStyle::default(), &View::default()).scene
+    build_treemap_scene(spec, w, h, &ApproxMeasure, &GroupedFormat, &TreemapStyle::default(), &View::default(), None).scene
 }
 
 #[test]
@@ -106,7 +106,7 @@ fn a_drilled_view_shows_only_the_subtree_filling_the_area() {
     let spec = demo();
     let leading = spec.tree.nodes().iter().position(|n| n.id.as_deref() == Some("leading")).expect("leading tier");
     let view = View { root: leading, ..View::default() };
-    let t = build_treemap_scene(&spec, 960.0, 600.0, &ApproxMeasure, &GroupedFormat, &TreemapStyle::default(), &view);
+    let t = build_treemap_scene(&spec, 960.0, 600.0, &ApproxMeasure, &GroupedFormat, &TreemapStyle::default(), &view, None);
     let names: Vec<&str> = t.scene.cells.iter().map(|c| spec.tree.nodes()[c.node].name.as_str()).collect();
     assert_eq!(names.len(), 3, "the three trillion-level clusters: {names:?}");
     let covered: f64 = t.scene.cells.iter().map(|c| c.rect.area()).sum();
@@ -119,13 +119,32 @@ fn highlights_and_zoom_frames() {
     let nev = spec.tree.nodes().iter().position(|n| n.id.as_deref() == Some("ic-nev")).expect("nev");
     let base = scene(&spec, 960.0, 600.0);
     let view = View { hover: Some(nev), focus: Some(nev), show_focus: true, ..View::default() };
-    let lit = build_treemap_scene(&spec, 960.0, 600.0, &ApproxMeasure, &GroupedFormat, &TreemapStyle::default(), &view).scene;
+    let lit = build_treemap_scene(&spec, 960.0, 600.0, &ApproxMeasure, &GroupedFormat, &TreemapStyle::default(), &view, None).scene;
     assert_eq!(lit.items.len(), base.items.len() + 4 + 4 + 4, "hover outline, focus ring and its white inner edge");
     // Mid-zoom: cells are drawn through the zoom, clipped to the area, without labels.
-    let area = build_treemap_scene(&spec, 960.0, 600.0, &ApproxMeasure, &GroupedFormat, &TreemapStyle::default(), &View::default()).area;
+    let area = build_treemap_scene(&spec, 960.0, 600.0, &ApproxMeasure, &GroupedFormat, &TreemapStyle::default(), &View::default(), None).area;
     let small = Rect::new(area.x0 + 10.0, area.y0 + 10.0, area.x0 + 110.0, area.y0 + 60.0);
     let zoom = View { zoom: Some(Zoom { from: area, to: small }), ..View::default() };
-    let z = build_treemap_scene(&spec, 960.0, 600.0, &ApproxMeasure, &GroupedFormat, &TreemapStyle::default(), &zoom).scene;
+    let z = build_treemap_scene(&spec, 960.0, 600.0, &ApproxMeasure, &GroupedFormat, &TreemapStyle::default(), &zoom, None).scene;
     assert!(z.cells.iter().all(|c| small.contains(&c.rect, 1e-9)), "every cell inside the zoomed frame");
     assert!(z.cells.iter().all(|c| c.label.is_none()));
+}
+
+#[test]
+fn an_update_morphs_cells_from_their_old_rectangles() {
+    let spec = demo();
+    let nev = spec.tree.nodes().iter().position(|n| n.id.as_deref() == Some("ic-nev")).expect("nev");
+    let still = build_treemap_scene(&spec, 960.0, 600.0, &ApproxMeasure, &GroupedFormat, &TreemapStyle::default(), &View::default(), None);
+    let target = still.scene.cells.iter().find(|c| c.node == nev).expect("cell").rect;
+    let mut before = vec![None; spec.tree.len()];
+    before[nev] = Some(Rect::new(0.0, 100.0, 100.0, 200.0));
+    let view = View { morph: Some((&before, 0.5)), ..View::default() };
+    let mid = build_treemap_scene(&spec, 960.0, 600.0, &ApproxMeasure, &GroupedFormat, &TreemapStyle::default(), &view, None);
+    let cell = mid.scene.cells.iter().find(|c| c.node == nev).expect("cell");
+    assert_eq!(cell.rect, cluster_widgets::scene::lerp_rect(&Rect::new(0.0, 100.0, 100.0, 200.0), &target, 0.5), "halfway from old to new");
+    assert!(mid.scene.cells.iter().all(|c| c.label.is_none()), "labels wait for the motion to end");
+    // A node with no old rectangle grows from its centre.
+    let other = mid.scene.cells.iter().find(|c| c.node != nev && spec.tree.nodes()[c.node].is_leaf()).expect("another cell");
+    let full = still.scene.cells.iter().find(|c| c.node == other.node).expect("same cell").rect;
+    assert!((other.rect.area() - full.area() * 0.25).abs() < 1e-6 * full.area(), "half size each way: a quarter of the area");
 }

@@ -152,7 +152,7 @@ fn hostile_strings_are_kept_as_data() {
 #[test]
 fn options_are_checked() {
     let json = r#"{"options": {"tiling": "spiral", "ratio": 0.5, "padding": {"top": -1}}, "tree": {"name": "r", "value": 1}}"#;
-    assert_reports(json, r#"options.tiling: expected one of "squarify", "binary", "slice", "dice", "slice-dice", got a string "spiral""#);
+    assert_reports(json, r#"options.tiling: expected one of "squarify", "resquarify", "binary", "slice", "dice", "slice-dice", got a string "spiral""#);
     assert_reports(json, "options.ratio: expected a number from 1 to 100, got 0.5");
     assert_reports(json, "options.padding.top: expected a number of pixels from 0 to 1000, got -1");
 }

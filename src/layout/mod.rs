@@ -7,6 +7,7 @@ mod dice;
 mod hit;
 mod nodes;
 mod rect;
+mod resquarify;
 mod slice;
 mod slice_dice;
 mod squarify;
@@ -16,12 +17,43 @@ pub use dice::dice;
 pub use hit::hit;
 pub use nodes::{layout_spec, LayoutNode, LayoutOutput};
 pub use rect::Rect;
+pub use resquarify::resquarify;
 pub use slice::slice;
 pub use slice_dice::slice_dice;
-pub use squarify::squarify;
+pub use squarify::{squarify, squarify_rows};
 
 use crate::model::{Padding, Tiling};
 use crate::tree::Tree;
+use std::collections::HashMap;
+
+/// One row of a squarified layout: how many siblings, and whether they were diced (laid out
+/// left to right in a horizontal strip) or sliced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Row {
+    pub len: usize,
+    pub dice: bool,
+}
+
+/// The rows squarify chose for each group, kept between layouts for stable tiling. Groups are
+/// keyed by id (or by their path of names), so the memory survives new data.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TilingMemory {
+    rows: HashMap<String, Vec<Row>>,
+}
+
+impl TilingMemory {
+    pub fn clear(&mut self) {
+        self.rows.clear();
+    }
+}
+
+/// A node's key across data updates: its id, else its path of names.
+pub fn node_key(tree: &Tree, node: usize) -> String {
+    match &tree.nodes()[node].id {
+        Some(id) => format!("#{id}"),
+        None => tree.name_path(node).join("\u{1f}"),
+    }
+}
 
 /// What a tiling algorithm is asked to do: divide an area among siblings by value.
 pub struct Job<'a> {
@@ -41,7 +73,7 @@ pub type TileFn = fn(&Job, Rect, &mut [Rect]);
 
 pub fn tile_fn(tiling: Tiling) -> TileFn {
     match tiling {
-        Tiling::Squarify => squarify,
+        Tiling::Squarify | Tiling::Resquarify => squarify,
         Tiling::Binary => binary,
         Tiling::Slice => slice,
         Tiling::Dice => dice,
@@ -98,6 +130,23 @@ pub struct ViewLayout {
 /// the group, instead of vanishing or being drawn as specks; the other children keep areas
 /// proportional to their values. Folded children get empty rectangles. `min_area` 0 folds none.
 pub fn layout_view(tree: &Tree, root: usize, area: Rect, tiling: Tiling, ratio: f64, padding: Padding, min_area: f64) -> ViewLayout {
+    layout_view_stable(tree, root, area, tiling, ratio, padding, min_area, None)
+}
+
+/// As [`layout_view`]; with `memory` and the resquarify tiling, each group keeps its rows from
+/// the last layout that had the same number of cells in that group, and new ones are remembered.
+#[allow(clippy::too_many_arguments)]
+pub fn layout_view_stable(
+    tree: &Tree,
+    root: usize,
+    area: Rect,
+    tiling: Tiling,
+    ratio: f64,
+    padding: Padding,
+    min_area: f64,
+    mut memory: Option<&mut TilingMemory>,
+) -> ViewLayout {
+    let mut row_scratch: Vec<Row> = Vec::new();
     let mut folded_cells = Vec::new();
     let tile = tile_fn(tiling);
     let nodes = tree.nodes();
@@ -158,7 +207,19 @@ pub fn layout_view(tree: &Tree, root: usize, area: Rect, tiling: Tiling, ratio: 
         out.resize(values.len(), Rect::default());
         let job = Job { values: &values, total: values.iter().sum(), depth: node.depth, ratio };
         if job.total > 0.0 {
-            tile(&job, inner_box, &mut out);
+            match memory.as_deref_mut().filter(|_| tiling == Tiling::Resquarify) {
+                Some(m) => {
+                    let key = node_key(tree, i);
+                    match m.rows.get(&key).filter(|rows| rows.iter().map(|r| r.len).sum::<usize>() == values.len()) {
+                        Some(rows) => resquarify(&job, inner_box, &mut out, rows),
+                        None => {
+                            squarify_rows(&job, inner_box, &mut out, &mut row_scratch);
+                            m.rows.insert(key, row_scratch.clone());
+                        }
+                    }
+                }
+                None => tile(&job, inner_box, &mut out),
+            }
         } else {
             out.fill(Rect::new(padded.x0, padded.y0, padded.x0, padded.y0));
         }

@@ -2,9 +2,15 @@
 //! siblings in rows along the shorter side, growing each row while its worst aspect ratio
 //! improves; `ratio` is the target aspect ratio (the golden ratio by default).
 
-use super::{Job, Rect};
+use super::{Job, Rect, Row};
 
 pub fn squarify(job: &Job, area: Rect, out: &mut [Rect]) {
+    squarify_rows(job, area, out, &mut Vec::new());
+}
+
+/// Squarify, also recording the rows it made (for [`super::resquarify`] to keep next time).
+pub fn squarify_rows(job: &Job, area: Rect, out: &mut [Rect], rows: &mut Vec<Row>) {
+    rows.clear();
     let values = job.values;
     let n = values.len();
     let (mut x0, mut y0, x1, y1) = (area.x0, area.y0, area.x1, area.y1);
@@ -46,6 +52,7 @@ pub fn squarify(job: &Job, area: Rect, out: &mut [Rect]) {
         // Step 3: lay the row across the shorter side and take its strip off the area.
         let row = Job { values: &values[i0..i1], total: sum, depth: job.depth, ratio: job.ratio };
         let share = if remaining > 0.0 { sum / remaining } else { 0.0 };
+        rows.push(Row { len: i1 - i0, dice: dx < dy });
         if dx < dy {
             let y = if dy > 0.0 { y0 + dy * share } else { y1 };
             super::dice(&row, Rect::new(x0, y0, x1, y), &mut out[i0..i1]);

@@ -252,3 +252,49 @@ fn a_single_small_cell_is_not_folded() {
     let v = layout_view(&tree, 0, Rect::new(0.0, 0.0, 100.0, 100.0), Tiling::Squarify, 1.0, NO_PADDING, 50.0);
     assert!(v.folded.is_empty(), "\"Other (+1)\" would say nothing more than the cell");
 }
+
+#[test]
+fn resquarify_keeps_rows_when_values_change() {
+    let mut memory = TilingMemory::default();
+    let area = Rect::new(0.0, 0.0, 600.0, 400.0);
+    let before = two_level(&[vec![6.0, 6.0, 4.0, 3.0, 2.0, 2.0, 1.0]], None);
+    let a = layout_view_stable(&before, 0, area, Tiling::Resquarify, 1.0, NO_PADDING, 0.0, Some(&mut memory)).rects;
+    let after = two_level(&[vec![2.0, 6.0, 4.0, 3.0, 6.0, 2.0, 1.0]], None);
+    let b = layout_view_stable(&after, 0, area, Tiling::Resquarify, 1.0, NO_PADDING, 0.0, Some(&mut memory)).rects;
+    let fresh = layout(&after, area, Tiling::Squarify, 1.0, NO_PADDING);
+    // Every cell keeps its corner of the layout: same row, same order.
+    for i in 2..9 {
+        let moved = (a[i].x0 - b[i].x0).abs() + (a[i].y0 - b[i].y0).abs();
+        assert!(moved <= 200.0, "cell {i} stays near where it was: {:?} -> {:?}", a[i], b[i]);
+    }
+    assert_ne!(b, fresh, "a fresh squarify would reorganise the rows");
+    for i in 2..9 {
+        let expected = after.nodes()[i].value / 24.0 * area.area();
+        assert!((b[i].area() - expected).abs() <= 1e-9 * expected, "areas follow the new values");
+    }
+}
+
+proptest! {
+    #[test]
+    fn resquarify_keeps_the_invariants(groups in arb_groups(), scale in prop::collection::vec(0.1f64..10.0, 8)) {
+        let mut memory = TilingMemory::default();
+        let area = Rect::new(0.0, 0.0, 500.0, 300.0);
+        let first = two_level(&groups, None);
+        layout_view_stable(&first, 0, area, Tiling::Resquarify, 1.618, NO_PADDING, 0.0, Some(&mut memory));
+        let changed: Vec<Vec<f64>> = groups.iter().map(|g| g.iter().enumerate().map(|(i, v)| v * scale[i % scale.len()]).collect()).collect();
+        let tree = two_level(&changed, None);
+        let rects = layout_view_stable(&tree, 0, area, Tiling::Resquarify, 1.618, NO_PADDING, 0.0, Some(&mut memory)).rects;
+        for (i, node) in tree.nodes().iter().enumerate() {
+            for (a, &ca) in node.children.iter().enumerate() {
+                prop_assert!(rects[i].contains(&rects[ca], 1e-9));
+                for &cb in &node.children[a + 1..] {
+                    prop_assert!(rects[ca].overlap(&rects[cb]) <= 1e-9);
+                }
+                if node.value > 0.0 && rects[i].area() > 0.0 {
+                    let expected = tree.nodes()[ca].value / node.value * rects[i].area();
+                    prop_assert!((rects[ca].area() - expected).abs() <= 1e-9 * expected.max(1e-300));
+                }
+            }
+        }
+    }
+}

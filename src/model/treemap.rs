@@ -13,6 +13,8 @@ use std::collections::HashMap;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tiling {
     Squarify,
+    /// Squarify that keeps each group's rows between layouts of one widget (stable updates).
+    Resquarify,
     Binary,
     Slice,
     Dice,
@@ -21,6 +23,7 @@ pub enum Tiling {
 
 pub const TILINGS: &[(&str, Tiling)] = &[
     ("squarify", Tiling::Squarify),
+    ("resquarify", Tiling::Resquarify),
     ("binary", Tiling::Binary),
     ("slice", Tiling::Slice),
     ("dice", Tiling::Dice),

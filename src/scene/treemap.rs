@@ -4,7 +4,7 @@
 
 use super::{Align, Cell, Color, Item, Scene, TIER_PALETTE};
 use crate::format::{with_unit, FormatNumber};
-use crate::layout::{header_height, layout_view, Rect};
+use crate::layout::{header_height, layout_view_stable, Rect, TilingMemory};
 use crate::model::TreemapSpec;
 use crate::text::{ellipsize, fit_label, wrap_ellipsis, Font, LabelRequest, Line, TextMeasure, LINE_HEIGHT};
 
@@ -73,10 +73,10 @@ impl Builder<'_> {
     }
 }
 
-/// What the reader is looking at: the drill root, the highlighted cells, and the zoom of a
-/// running drill transition.
+/// What the reader is looking at: the drill root, the highlighted cells, and the motion of a
+/// running transition.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct View {
+pub struct View<'a> {
     pub root: usize,
     pub hover: Option<usize>,
     pub selected: Option<usize>,
@@ -84,6 +84,9 @@ pub struct View {
     pub focus: Option<usize>,
     pub show_focus: bool,
     pub zoom: Option<Zoom>,
+    /// New data arriving: each node's rectangle before the update (by node index; `None` for
+    /// new nodes, which grow from their centre) and the progress in [0, 1].
+    pub morph: Option<(&'a [Option<Rect>], f64)>,
 }
 
 /// A drill transition's frame: the affine map (per axis) that takes rectangle `from` onto `to`.
@@ -141,6 +144,7 @@ pub fn build_treemap_scene(
     numbers: &dyn FormatNumber,
     style: &TreemapStyle,
     view: &View,
+    memory: Option<&mut TilingMemory>,
 ) -> TreemapScene {
     let mut b = Builder { measure, items: Vec::new() };
     let m = style.margin;
@@ -181,22 +185,27 @@ pub fn build_treemap_scene(
     let o = &spec.options;
     let nodes = spec.tree.nodes();
     let root = view.root.min(nodes.len().saturating_sub(1));
-    let view_layout = layout_view(&spec.tree, root, area, o.tiling, o.ratio, o.padding, o.min_cell_area);
+    let view_layout = layout_view_stable(&spec.tree, root, area, o.tiling, o.ratio, o.padding, o.min_cell_area, memory);
     let rects = view_layout.rects;
+    let moving = view.zoom.is_some() || view.morph.is_some();
     let mut cells = Vec::with_capacity(nodes.len());
-    let shown = |r: &Rect| match &view.zoom {
-        Some(z) => {
-            let r = z.apply(r);
-            // Clip to the area: zooming out, the picture starts larger than the widget.
-            Rect::new(r.x0.max(area.x0), r.y0.max(area.y0), r.x1.min(area.x1), r.y1.min(area.y1))
+    let clip = |r: Rect| Rect::new(r.x0.max(area.x0), r.y0.max(area.y0), r.x1.min(area.x1), r.y1.min(area.y1));
+    let placed = |node: Option<usize>, r: &Rect| match (&view.zoom, &view.morph) {
+        // Clip to the area: zooming out, the picture starts larger than the widget.
+        (Some(z), _) => clip(z.apply(r)),
+        (None, Some((before, t))) => {
+            let (cx, cy) = ((r.x0 + r.x1) / 2.0, (r.y0 + r.y1) / 2.0);
+            let from = node.and_then(|n| before.get(n).copied().flatten()).unwrap_or(Rect::new(cx, cy, cx, cy));
+            lerp_rect(&from, r, *t)
         }
-        None => *r,
+        (None, None) => *r,
     };
+    let shown = |r: &Rect| placed(None, r);
     for (i, node) in nodes.iter().enumerate().take(nodes[root].subtree_end).skip(root) {
         if i == root && !node.is_leaf() {
             continue; // the view's root is the whole picture, named by the title and breadcrumb
         }
-        let rect = shown(&rects[i]);
+        let rect = placed(Some(i), &rects[i]);
         if rect.width() <= 0.0 || rect.height() <= 0.0 {
             continue;
         }
@@ -210,8 +219,8 @@ pub fn build_treemap_scene(
         }
         let detail = with_unit(&value, spec.unit.as_deref());
         let ink = fill.text_on();
-        let label = if view.zoom.is_some() {
-            None // labels return when the zoom ends
+        let label = if moving {
+            None // labels return when the motion ends
         } else if node.is_leaf() {
             let inset = style.label_inset;
             let req = LabelRequest { name: &node.name, details: &[&detail, &value], max_size: style.label_max, min_size: style.label_min };
@@ -251,7 +260,7 @@ pub fn build_treemap_scene(
         let n = f.children.len();
         let inset = style.label_inset;
         let (w, h) = (rect.width() - 2.0 * inset, rect.height() - 2.0 * inset);
-        let label = if view.zoom.is_some() {
+        let label = if moving {
             None
         } else {
             // Numbers are never cut: take the longest wording that fits whole.

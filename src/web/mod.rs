@@ -139,7 +139,7 @@ pub fn render_treemap(
     let numbers = IntlFormat::new(spec.locale.as_deref()).map_err(|p| problems_error(&p))?;
     let dpr = size_canvas(&canvas, css_width, css_height, device_pixel_ratio)?;
     let measure = CanvasMeasure::for_canvas(&canvas)?;
-    let t = build_treemap_scene(&spec, css_width, css_height, &measure, &numbers, &TreemapStyle::default(), &View::default());
+    let t = build_treemap_scene(&spec, css_width, css_height, &measure, &numbers, &TreemapStyle::default(), &View::default(), None);
     draw_on_canvas(canvas, &t.scene, dpr)?;
     to_js(&summary(&spec, t.scene.width, t.scene.height, &t.scene.cells))
 }

@@ -5,8 +5,9 @@
 use super::measure::CanvasMeasure;
 use super::numbers::IntlFormat;
 use super::{data_text, draw_on_canvas, problems_error, size_canvas, summary, to_js};
-use crate::interact::{describe_node, Effect, Input, Interaction, Key};
-use crate::layout::Rect;
+use crate::interact::{describe_node, Effect, Input, Interaction, Key, DRILL_MS};
+use crate::layout::{node_key, Rect, TilingMemory};
+use std::collections::HashMap;
 use crate::model::{parse_treemap, TreemapSpec};
 use crate::scene::{build_treemap_scene, lerp_rect, TreemapStyle, View, Zoom};
 use serde::Serialize;
@@ -30,6 +31,12 @@ pub struct Treemap {
     previous: Option<(usize, Vec<Rect>)>,
     /// The cells of the last render, summarised only when asked (`summary()`).
     cells: Vec<crate::scene::Cell>,
+    /// Squarify's rows per group, kept for the resquarify tiling.
+    memory: TilingMemory,
+    /// After `update()`: each new node's rectangle before it (matched by id or name path) and
+    /// when the morph started (set by the first frame).
+    morph: Option<(Vec<Option<Rect>>, Option<f64>)>,
+    reduced_motion: bool,
     now: f64,
 }
 
@@ -101,6 +108,9 @@ impl Treemap {
             area: Rect::default(),
             previous: None,
             cells: Vec::new(),
+            memory: TilingMemory::default(),
+            morph: None,
+            reduced_motion,
             now: 0.0,
         })
     }
@@ -119,6 +129,13 @@ impl Treemap {
         let root_id = self.spec.tree.nodes().get(self.ui.root).and_then(|n| n.id.clone());
         let numbers = IntlFormat::new(spec.locale.as_deref()).map_err(|p| problems_error(&p))?;
         let root = root_id.and_then(|id| spec.tree.nodes().iter().position(|n| n.id.as_deref() == Some(&id)));
+        // Where each node was, by key, so the new picture can grow out of the old one.
+        let old: HashMap<String, Rect> = (0..self.rects.len())
+            .filter(|&i| self.rects[i].area() > 0.0)
+            .map(|i| (node_key(&self.spec.tree, i), self.rects[i]))
+            .collect();
+        let before: Vec<Option<Rect>> = (0..spec.tree.len()).map(|i| old.get(&node_key(&spec.tree, i)).copied()).collect();
+        self.morph = (!self.reduced_motion && !old.is_empty()).then_some((before, None));
         self.ui.reset_to(root.unwrap_or(0));
         self.spec = spec;
         self.numbers = numbers;
@@ -167,7 +184,20 @@ impl Treemap {
     pub fn frame(&mut self, now: f64) -> bool {
         self.now = now;
         self.ui.handle(&self.spec.tree, &self.rects, Input::Frame { now });
-        self.ui.transition.is_some()
+        if let Some((_, start)) = &mut self.morph {
+            let start = *start.get_or_insert(now);
+            if now - start >= DRILL_MS {
+                self.morph = None;
+            }
+        }
+        self.ui.transition.is_some() || self.morph.is_some()
+    }
+
+    fn morph_progress(&self) -> f64 {
+        match &self.morph {
+            Some((_, Some(start))) => ((self.now - start) / DRILL_MS).clamp(0.0, 1.0),
+            _ => 0.0,
+        }
     }
 
     /// The zoom of a running drill: into a descendant, its old rectangle grows to the whole
@@ -191,12 +221,14 @@ impl Treemap {
     /// Draws the current state.
     pub fn render(&mut self) -> Result<(), JsError> {
         let ui = &self.ui;
-        let mut view = View { root: ui.root, hover: ui.hover, selected: ui.selected, focus: ui.focus, show_focus: ui.focused_widget, zoom: None };
+        let t_morph = self.morph_progress();
+        let morph = self.morph.as_ref().map(|(before, _)| (before.as_slice(), t_morph));
+        let mut view = View { root: ui.root, hover: ui.hover, selected: ui.selected, focus: ui.focus, show_focus: ui.focused_widget, zoom: None, morph };
         let style = TreemapStyle::default();
-        let mut t = build_treemap_scene(&self.spec, self.width, self.height, &self.measure, &self.numbers, &style, &view);
+        let mut t = build_treemap_scene(&self.spec, self.width, self.height, &self.measure, &self.numbers, &style, &view, Some(&mut self.memory));
         if let Some(zoom) = self.zoom(t.area, &t.rects) {
             view.zoom = Some(zoom);
-            t = build_treemap_scene(&self.spec, self.width, self.height, &self.measure, &self.numbers, &style, &view);
+            t = build_treemap_scene(&self.spec, self.width, self.height, &self.measure, &self.numbers, &style, &view, Some(&mut self.memory));
         }
         draw_on_canvas(self.canvas.clone(), &t.scene, self.dpr)?;
         self.rects = t.rects;
