@@ -14,6 +14,19 @@ async function inflate(base64) {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
+// Until the module is ready the elements are undefined and would have no height: reserve the
+// treemap's (breadcrumb row + 16:10 stage, at least 240 px) so the page does not jump. A
+// constructed stylesheet is CSSOM, allowed under a strict style-src.
+try {
+  const placeholder = new CSSStyleSheet();
+  placeholder.replaceSync(`cluster-treemap:not(:defined), target-gauge:not(:defined) { display: block; }
+cluster-treemap:not(:defined) { height: 0; padding-top: max(calc(62.5% + 34px), 274px); }
+cluster-treemap:not(:defined) > script, target-gauge:not(:defined) > script { display: none; }`);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, placeholder];
+} catch (_) {
+  // Older browsers: no reservation, nothing else changes.
+}
+
 const api = { Gauges, Treemap, layoutTreemap, renderTreemap };
 api.ready = inflate(wasmDeflated)
   .then((bytes) => init({ module_or_path: bytes }))

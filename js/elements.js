@@ -10,6 +10,7 @@ const STYLES = `
 .stage { position: relative; aspect-ratio: var(--treemap-aspect-ratio, 16 / 10); min-height: 240px; }
 canvas:focus { outline: none; }
 .crumbs { display: flex; flex-wrap: wrap; align-items: center; gap: 2px; min-height: 30px; margin: 0 0 4px;
+  box-sizing: border-box;
   font: 13px/1.3 system-ui, sans-serif; }
 .crumbs button, .up { font: inherit; border: 0; border-radius: 4px; padding: 5px 7px; cursor: pointer; }
 .crumbs button { background: none; color: #0a58a8; text-decoration: underline; }

@@ -148,3 +148,18 @@ fn an_update_morphs_cells_from_their_old_rectangles() {
     let full = still.scene.cells.iter().find(|c| c.node == other.node).expect("same cell").rect;
     assert!((other.rect.area() - full.area() * 0.25).abs() < 1e-6 * full.area(), "half size each way: a quarter of the area");
 }
+
+#[test]
+fn colour_by_value_uses_the_sequential_scale_with_a_legend() {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/33618.treemap.json")).expect("demo data");
+    let mut json: serde_json::Value = serde_json::from_str(&text).expect("json");
+    json["options"] = serde_json::json!({"colorBy": "value"});
+    let spec = parse_treemap(&json.to_string()).expect("valid");
+    let s = scene(&spec, 960.0, 600.0);
+    let nodes = spec.tree.nodes();
+    let fill_of = |id: &str| s.cells.iter().find(|c| nodes[c.node].id.as_deref() == Some(id)).map(|c| c.fill);
+    assert_eq!(fill_of("ic-nev"), Some(cluster_widgets::scene::BLUES[4]), "the largest value is darkest");
+    assert_ne!(fill_of("new-display"), fill_of("ic-nev"));
+    let texts: Vec<&str> = s.texts().collect();
+    assert!(texts.contains(&"100") && texts.contains(&"10,000 (100 million yuan) (log scale)"), "legend: {texts:?}");
+}

@@ -35,9 +35,11 @@ pub const TILINGS: &[(&str, Tiling)] = &[
 pub enum ColorBy {
     /// One colour per top-level group ("tier"), lighter shades for its descendants.
     Tier,
+    /// Leaves on a sequential scale by value (with a legend); groups in neutral grey.
+    Value,
 }
 
-const COLOR_BYS: &[(&str, ColorBy)] = &[("tier", ColorBy::Tier)];
+const COLOR_BYS: &[(&str, ColorBy)] = &[("tier", ColorBy::Tier), ("value", ColorBy::Value)];
 
 /// Padding in CSS pixels, with d3-hierarchy's meaning: `outer` inside each group around its
 /// children, `top` above them (room for the group's header), `inner` between siblings.

@@ -19,6 +19,18 @@ pub const TIER_PALETTE: [Color; 7] = [
     Color::hex(0xF0E442), // yellow
 ];
 
+/// ColorBrewer's sequential Blues (single hue, so it reads in order with any colour vision),
+/// stopped at #4292C6: darker blues have under 4.5:1 contrast with both dark and white text,
+/// so labels on them could not be read.
+pub const BLUES: [Color; 5] = [Color::hex(0xF7FBFF), Color::hex(0xC6DBEF), Color::hex(0x9ECAE1), Color::hex(0x6BAED6), Color::hex(0x4292C6)];
+
+/// The sequential scale at `t` in [0, 1], interpolated between the stops of [`BLUES`].
+pub fn sequential(t: f64) -> Color {
+    let t = t.clamp(0.0, 1.0) * (BLUES.len() - 1) as f64;
+    let i = (t.floor() as usize).min(BLUES.len() - 2);
+    BLUES[i].mix(BLUES[i + 1], t - i as f64)
+}
+
 impl Color {
     pub const WHITE: Color = Color::hex(0xFFFFFF);
     pub const INK: Color = Color::hex(0x1A1A1A);
@@ -70,6 +82,18 @@ impl Color {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_sequential_scale_runs_light_to_dark_and_text_stays_legible() {
+        assert_eq!(sequential(0.0), BLUES[0]);
+        assert_eq!(sequential(1.0), BLUES[4]);
+        let l: Vec<f64> = (0..=10).map(|i| sequential(i as f64 / 10.0).luminance()).collect();
+        assert!(l.windows(2).all(|w| w[1] < w[0]), "darker as values grow: {l:?}");
+        for i in 0..=20 {
+            let c = sequential(i as f64 / 20.0);
+            assert!(c.contrast(c.text_on()) >= 4.5, "{}", c.css());
+        }
+    }
 
     #[test]
     fn text_on_every_palette_colour_and_its_leaf_shade_is_legible() {

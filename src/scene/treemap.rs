@@ -2,7 +2,8 @@
 //! coloured by tier (the depth-1 ancestor) with lighter shades for descendants. Group headers
 //! sit in the `top` padding band; leaf labels are fitted inside their cells.
 
-use super::{Align, Cell, Color, Item, Scene, TIER_PALETTE};
+use super::{sequential, Align, Cell, Color, Item, Scene, TIER_PALETTE};
+use crate::model::ColorBy;
 use crate::format::{with_unit, FormatNumber};
 use crate::layout::{header_height, layout_view_stable, Rect, TilingMemory};
 use crate::model::TreemapSpec;
@@ -43,6 +44,33 @@ fn shade(base: Color, is_leaf: bool, depth: usize) -> Color {
         base.mix(Color::WHITE, 0.45)
     } else {
         base.mix(Color::WHITE, (0.2 * (depth.saturating_sub(1)) as f64).min(0.35))
+    }
+}
+
+/// Group fill when colouring by value: neutral greys, so the value colours stand out.
+const VALUE_GROUP: Color = Color::hex(0x6B6B6B);
+
+/// How leaf values map onto the sequential scale: linearly, or logarithmically when the largest
+/// positive value is more than 20 times the smallest.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ValueScale {
+    pub min: f64,
+    pub max: f64,
+    pub log: bool,
+}
+
+impl ValueScale {
+    fn of(values: impl Iterator<Item = f64>) -> Option<ValueScale> {
+        let (min, max) = values.filter(|v| *v > 0.0).fold((f64::INFINITY, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
+        (max > 0.0).then_some(ValueScale { min, max, log: max / min > 20.0 })
+    }
+
+    pub fn t(&self, v: f64) -> f64 {
+        if self.max <= self.min {
+            return 1.0;
+        }
+        let t = if self.log { (v.max(self.min).ln() - self.min.ln()) / (self.max.ln() - self.min.ln()) } else { (v - self.min) / (self.max - self.min) };
+        t.clamp(0.0, 1.0)
     }
 }
 
@@ -135,6 +163,32 @@ fn outline(r: &Rect, w: f64, color: Color, items: &mut Vec<Item>) {
     }
 }
 
+/// The colour legend for value colouring, bottom-up from `bottom`: a ramp from the smallest to
+/// the largest value with both written beside it. Returns the new bottom.
+#[allow(clippy::too_many_arguments)]
+fn legend(b: &mut Builder, scale: &ValueScale, unit: Option<&str>, numbers: &dyn FormatNumber, x: f64, bottom: f64, width: f64, style: &TreemapStyle) -> f64 {
+    let font = Font { size: style.footer_size, bold: false };
+    let h = font.size * LINE_HEIGHT;
+    let top = bottom - h;
+    let lo = numbers.format(scale.min);
+    let hi = with_unit(&numbers.format(scale.max), unit);
+    let words = if scale.log { " (log scale)" } else { "" };
+    let (lo_w, hi_w) = (b.measure.width(&lo, font), b.measure.width(&format!("{hi}{words}"), font));
+    let ramp_w = 120.0f64.min(width - lo_w - hi_w - 12.0);
+    if ramp_w < 30.0 {
+        return bottom;
+    }
+    b.lines(&[Line { text: lo.clone(), font, width: lo_w }], x, top, Color::MUTED);
+    let x0 = x + lo_w + 6.0;
+    let steps = 24;
+    for k in 0..steps {
+        let rect = Rect::new(x0 + ramp_w * k as f64 / steps as f64, top + 2.0, x0 + ramp_w * (k + 1) as f64 / steps as f64, top + h - 2.0);
+        b.items.push(Item::Rect { rect, fill: sequential(k as f64 / (steps - 1) as f64) });
+    }
+    b.lines(&[Line { text: format!("{hi}{words}"), font, width: hi_w }], x0 + ramp_w + 6.0, top, Color::MUTED);
+    top - 4.0
+}
+
 /// Builds the treemap scene for a `width` × `height` widget showing `view`.
 pub fn build_treemap_scene(
     spec: &TreemapSpec,
@@ -172,6 +226,12 @@ pub fn build_treemap_scene(
         footer_parts.push("* assumed value, not given by the source".to_string());
     }
     let mut bottom = height - m;
+    let nodes = spec.tree.nodes();
+    let root = view.root.min(nodes.len().saturating_sub(1));
+    let value_scale = match spec.options.color_by {
+        ColorBy::Value => ValueScale::of((root..nodes[root].subtree_end).filter(|&i| nodes[i].is_leaf()).map(|i| nodes[i].value)),
+        ColorBy::Tier => None,
+    };
     if roomy && !footer_parts.is_empty() {
         let font = Font { size: style.footer_size, bold: false };
         let lines = wrap_ellipsis(measure, &footer_parts.join(" · "), font, text_width, 2);
@@ -180,11 +240,12 @@ pub fn build_treemap_scene(
         b.lines(&lines, m, bottom, Color::MUTED);
         bottom -= 6.0;
     }
+    if let (true, Some(scale)) = (roomy, value_scale) {
+        bottom = legend(&mut b, &scale, spec.unit.as_deref(), numbers, m, bottom, width - 2.0 * m, style);
+    }
 
     let area = Rect::new(0.0, top, width, bottom.max(top));
     let o = &spec.options;
-    let nodes = spec.tree.nodes();
-    let root = view.root.min(nodes.len().saturating_sub(1));
     let view_layout = layout_view_stable(&spec.tree, root, area, o.tiling, o.ratio, o.padding, o.min_cell_area, memory);
     let rects = view_layout.rects;
     let moving = view.zoom.is_some() || view.morph.is_some();
@@ -210,7 +271,11 @@ pub fn build_treemap_scene(
             continue;
         }
         let tier = spec.tree.tier_of(i).map_or(0, |t| nodes[0].children.iter().position(|&c| c == t).unwrap_or(0));
-        let fill = shade(TIER_PALETTE[tier % TIER_PALETTE.len()], node.is_leaf(), node.depth);
+        let fill = match value_scale {
+            Some(scale) if node.is_leaf() => sequential(scale.t(node.value)),
+            Some(_) => VALUE_GROUP.mix(Color::WHITE, (0.15 * node.depth.saturating_sub(1) as f64).min(0.3)),
+            None => shade(TIER_PALETTE[tier % TIER_PALETTE.len()], node.is_leaf(), node.depth),
+        };
         b.items.push(Item::Rect { rect, fill });
 
         let mut value = numbers.format(node.value);

@@ -201,3 +201,20 @@ test("removing the element releases its treemap, observers and listeners", async
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the treemap's height is reserved before the module is ready: no jump", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    document.addEventListener("DOMContentLoaded", () => {
+      window.heightBefore = document.querySelector("#treemap-33618").getBoundingClientRect().height;
+      window.definedBefore = !!customElements.get("cluster-treemap");
+    });
+  });
+  await page.goto(`file://${repoRoot}/www/index.html`);
+  await page.waitForFunction(() => document.querySelector("#treemap-33618").ready);
+  const r = await page.evaluate(() => ({ before: window.heightBefore, defined: window.definedBefore, after: document.querySelector("#treemap-33618").getBoundingClientRect().height }));
+  assert.equal(r.defined, false, "measured before the element was defined");
+  assert.ok(Math.abs(r.before - r.after) <= 1, `reserved ${r.before}px, drawn ${r.after}px`);
+  await context.close();
+});
