@@ -1,8 +1,11 @@
 //! Layout speed at 1e4, 1e5 and 1e6 leaves (criterion prints the figures; `make bench`).
 //! The tree is two levels of groups over the leaves, values from a fixed-seed generator.
 
+use cluster_widgets::format::GroupedFormat;
 use cluster_widgets::layout::{layout, Rect};
-use cluster_widgets::model::{Padding, Tiling};
+use cluster_widgets::model::{parse_treemap, Padding, Tiling};
+use cluster_widgets::scene::{build_treemap_scene, TreemapStyle, View};
+use cluster_widgets::text::ApproxMeasure;
 use cluster_widgets::tree::{NodeData, Tree};
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion};
 
@@ -48,5 +51,44 @@ fn bench_layout(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_layout);
+/// The same tree as JSON, nested, as a page would embed it.
+fn tree_json(tree: &Tree) -> String {
+    fn node(tree: &Tree, i: usize, out: &mut String) {
+        let n = &tree.nodes()[i];
+        out.push_str(&format!("{{\"name\":\"{}\"", n.name));
+        if n.is_leaf() {
+            out.push_str(&format!(",\"value\":{}}}", n.value));
+            return;
+        }
+        out.push_str(",\"children\":[");
+        for (k, &c) in n.children.iter().enumerate() {
+            if k > 0 {
+                out.push(',');
+            }
+            node(tree, c, out);
+        }
+        out.push_str("]}");
+    }
+    let mut out = String::from("{\"tree\":");
+    node(tree, 0, &mut out);
+    out.push('}');
+    out
+}
+
+/// What a first frame costs before drawing: parsing and validating the JSON, and building the
+/// scene (layout, colours, label fitting) at 960 × 600.
+fn bench_first_frame(c: &mut Criterion) {
+    let mut group = c.benchmark_group("first_frame_1e5");
+    group.sample_size(10);
+    let json = tree_json(&synthetic_tree(100_000));
+    group.bench_function("parse_and_validate", |b| b.iter(|| parse_treemap(black_box(&json))));
+    group.bench_function("json_value_only", |b| b.iter(|| serde_json::from_str::<serde_json::Value>(black_box(&json))));
+    let spec = parse_treemap(&json).expect("valid");
+    group.bench_function("build_scene", |b| {
+        b.iter(|| build_treemap_scene(&spec, 960.0, 600.0, &ApproxMeasure, &GroupedFormat, &TreemapStyle::default(), &View::default(), None))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_layout, bench_first_frame);
 criterion_main!(benches);

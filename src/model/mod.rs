@@ -4,6 +4,7 @@
 //! report *every* problem with its JSON path instead of stopping at the first (serde's derive
 //! stops at the first error). Unknown fields are errors: a typo must not silently do nothing.
 
+mod fast;
 pub mod gauge;
 pub mod limits;
 mod path;
@@ -12,7 +13,8 @@ mod reader;
 mod rows;
 pub mod treemap;
 
+pub use fast::try_parse as try_parse_treemap_fast;
 pub use gauge::{parse_gauges, Direction, GaugeSet, GaugeSpec, GaugeStyle, Mark};
 pub use path::Path;
 pub use problem::{Problem, Problems};
-pub use treemap::{parse_treemap, ColorBy, Padding, Tiling, TreemapOptions, TreemapSpec};
+pub use treemap::{parse_treemap, parse_treemap_walk, ColorBy, Padding, Tiling, TreemapOptions, TreemapSpec};

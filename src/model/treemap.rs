@@ -94,6 +94,17 @@ const NODE_FIELDS: &[&str] = &["id", "name", "value", "children", "description",
 
 /// Parses and validates treemap JSON, reporting every problem with its JSON path.
 pub fn parse_treemap(text: &str) -> Result<TreemapSpec, Problems> {
+    if text.len() <= MAX_INPUT_BYTES {
+        if let Some(spec) = super::fast::try_parse(text) {
+            return Ok(spec);
+        }
+    }
+    parse_treemap_walk(text)
+}
+
+/// The validating walk: every problem, with its JSON path (also the reference the fast path
+/// is tested against).
+pub fn parse_treemap_walk(text: &str) -> Result<TreemapSpec, Problems> {
     let value = parse_json(text)?;
     let mut reader = Reader::default();
     let root = Path::Root;
@@ -157,7 +168,7 @@ pub(crate) fn parse_json(text: &str) -> Result<Value, Problems> {
     })
 }
 
-fn read_options(reader: &mut Reader, path: &Path, value: &Value) -> TreemapOptions {
+pub(crate) fn read_options(reader: &mut Reader, path: &Path, value: &Value) -> TreemapOptions {
     let mut options = TreemapOptions::default();
     let Some(map) = reader.object(path, value, OPTION_FIELDS) else { return options };
     if let Some(tiling) = reader.opt_choice(path, map, "tiling", TILINGS) {
