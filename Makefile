@@ -29,7 +29,7 @@ test-wasm:
 
 # End-to-end: real demo pages from file://, driven by playwright-core.
 test-e2e:
-	node --test --test-concurrency=1 tests/e2e/
+	node --test --test-concurrency=1 tests/package/ tests/e2e/
 
 # Regenerates the golden layout from our own command (review the diff before committing).
 golden:

@@ -1,0 +1,66 @@
+// The widgets under a strict Content Security Policy, served over http from 127.0.0.1:
+// default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import http from "node:http";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { launch, repoRoot } from "./browser.mjs";
+
+export const POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".wasm": "application/wasm" };
+
+let browser, server, origin;
+before(async () => {
+  browser = await launch();
+  server = http.createServer(async (req, res) => {
+    if (req.url === "/favicon.ico") { res.writeHead(204).end(); return; } // the browser asks on its own
+    const file = path.join(repoRoot, decodeURIComponent(new URL(req.url, "http://x").pathname));
+    if (!file.startsWith(repoRoot)) { res.writeHead(403).end(); return; }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream", "Content-Security-Policy": POLICY });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  origin = `http://127.0.0.1:${server.address().port}`;
+});
+after(async () => {
+  await browser?.close();
+  await new Promise((r) => server?.close(r));
+});
+
+test("both widgets render and the tooltip works with no CSP violation", async () => {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+  });
+  const response = await page.goto(`${origin}/www/csp.html`);
+  assert.equal(response.headers()["content-security-policy"], POLICY);
+  await page.waitForFunction(() => document.querySelector("#csp-treemap").ready && document.querySelector("#csp-gauge").ready);
+  const cells = await page.evaluate(() => document.querySelector("#csp-treemap").rendered.cells.filter((c) => c.leaf).length);
+  assert.equal(cells, 4);
+  const box = await page.evaluate(() => {
+    const el = document.querySelector("#csp-treemap");
+    const r = el.shadowRoot.querySelector("canvas").getBoundingClientRect();
+    const c = el.rendered.cells.find((c) => c.name === "Vehicles");
+    return { x: r.left + (c.rect[0] + c.rect[2]) / 2, y: r.top + (c.rect[1] + c.rect[3]) / 2 };
+  });
+  await page.mouse.move(box.x, box.y);
+  const tooltip = page.locator("#csp-treemap").locator('[role="tooltip"]');
+  await tooltip.waitFor({ state: "visible" });
+  assert.match(await tooltip.textContent(), /Vehicles/);
+  const tipBox = await tooltip.boundingBox();
+  assert.ok(tipBox.x > box.x, "the tooltip was positioned beside the pointer (CSSOM style works under the policy)");
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
