@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: setup build demo test test-native test-wasm test-e2e golden bench bench-browser
+.PHONY: setup build demo test test-native test-wasm test-e2e golden schemas bench bench-browser
 
 setup:
 	@scripts/setup.sh
@@ -34,6 +34,11 @@ test-e2e:
 # Regenerates the golden layout from our own command (review the diff before committing).
 golden:
 	cargo run --release --bin cluster-widgets -- layout tests/fixtures/flare.json --width 960 --height 500 > tests/golden/flare-layout.json
+
+# Regenerates schemas/*.schema.json from src/model/schema.rs (a test fails while they are stale).
+schemas:
+	cargo run -q --bin cluster-widgets -- schema treemap > schemas/treemap.schema.json
+	cargo run -q --bin cluster-widgets -- schema gauge > schemas/gauge.schema.json
 
 bench: setup
 	cargo bench --bench layout

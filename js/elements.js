@@ -158,6 +158,19 @@ export function defineElements(wasm) {
     get rendered() { return this.treemap && this.ready ? this.treemap.summary() : null; }
     set rendered(_) {}
 
+    // The current view as SVG (the same scene as the canvas, without hover or focus marks).
+    toSvg() {
+      if (!this.treemap) throw new Error("the treemap is not drawn");
+      return this.treemap.toSvg();
+    }
+
+    // The canvas as a PNG Blob, at the device pixel ratio.
+    toPng() {
+      const canvas = this.shadowRoot && this.shadowRoot.querySelector("canvas");
+      if (!canvas || !this.treemap) return Promise.reject(new Error("the treemap is not drawn"));
+      return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("PNG encoding failed"))), "image/png"));
+    }
+
     // New data: redraw with cells kept in view where their ids survive.
     update(data) {
       this.data = data;
@@ -314,8 +327,37 @@ export function defineElements(wasm) {
   class TargetGauge extends WidgetElement {
     get kind() { return "gauge"; }
 
+    // The grid as SVG, as wide as it is on the page, with its heading and source.
+    toSvg() {
+      if (!this.gauges) throw new Error("the gauges are not drawn");
+      const grid = this.shadowRoot.querySelector(".grid");
+      return this.gauges.toSvg(this.shadowRoot.querySelector("canvas"), grid.clientWidth);
+    }
+
+    // The grid of gauges as one PNG Blob at the device pixel ratio (each cell's canvas composed
+    // in place: no image URLs, so it works under a strict CSP).
+    toPng() {
+      const grid = this.shadowRoot && this.shadowRoot.querySelector(".grid");
+      if (!grid || !this.gauges) return Promise.reject(new Error("the gauges are not drawn"));
+      const dpr = window.devicePixelRatio || 1;
+      const box = grid.getBoundingClientRect();
+      const out = document.createElement("canvas");
+      out.width = Math.round(box.width * dpr);
+      out.height = Math.round(box.height * dpr);
+      const ctx = out.getContext("2d");
+      ctx.fillStyle = "#fff";
+      ctx.fillRect(0, 0, out.width, out.height);
+      for (const c of grid.querySelectorAll("canvas")) {
+        const r = c.getBoundingClientRect();
+        ctx.drawImage(c, Math.round((r.left - box.left) * dpr), Math.round((r.top - box.top) * dpr));
+      }
+      return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error("PNG encoding failed"))), "image/png"));
+    }
+
     render() {
+      if (this.gauges) this.gauges.free();
       const gauges = new wasm.Gauges(inlineJson(this));
+      this.gauges = gauges;
       const parts = [];
       if (gauges.title || gauges.subtitle) {
         const heading = el("div", "heading");
@@ -344,6 +386,10 @@ export function defineElements(wasm) {
       if (gauges.source) parts.push(el("p", "source", `Source: ${gauges.source}`));
       this.shadowRoot.replaceChildren(...parts);
       this.rendered = { count: gauges.count, gauges: cells.map((c) => c.description) };
+      this.teardown = () => {
+        if (this.gauges) this.gauges.free();
+        this.gauges = null;
+      };
       const dpr = window.devicePixelRatio || 1;
       const sizes = cells.map((c) => [c.canvas.clientWidth, c.canvas.clientHeight]);
       this.animate((reveal) => {

@@ -12,6 +12,9 @@ node scripts/deflate-wasm.mjs pkg/cluster_widgets_bg.wasm target/bundle/wasm-def
 esbuild js/bundle.js --bundle --format=iife --minify --target=es2020 \
   --log-level=error --outfile=pkg/cluster-widgets.min.js
 
+# The JSON Schemas of both formats ship with the package (generated; see `make schemas`).
+mkdir -p pkg/schemas && cp schemas/*.schema.json pkg/schemas/
+
 echo "pkg/ sizes (bytes):"
 for f in pkg/cluster_widgets_bg.wasm pkg/cluster_widgets.js pkg/cluster-widgets.min.js; do
   printf '  %-32s raw %8d   gzip %8d\n' "$f" "$(wc -c < "$f")" "$(gzip -9 -c "$f" | wc -c)"

@@ -2,11 +2,11 @@
 //! plotters' SVG backend (static fallbacks, print, newsletters).
 
 use crate::draw::{draw_scene, DrawOptions};
-use crate::format::GroupedFormat;
+use crate::format::{FormatNumber, GroupedFormat};
 use crate::gauge::grid_columns;
 use crate::model::{GaugeSet, GaugeStyle, TreemapSpec};
 use crate::scene::{build_gauge_scene, build_treemap_scene, Color, GaugeLook, Item, Scene, TreemapStyle, View};
-use crate::text::{wrap_ellipsis, ApproxMeasure, Font, LINE_HEIGHT};
+use crate::text::{wrap_ellipsis, ApproxMeasure, Font, TextMeasure, LINE_HEIGHT};
 use plotters_svg::SVGBackend;
 
 pub fn scene_to_svg(scene: &Scene) -> String {
@@ -36,8 +36,17 @@ pub const BULLET_CELL_HEIGHT: f64 = 130.0;
 /// A grid of gauges `width` pixels wide, as tall as it needs: the set's title and subtitle
 /// above, its source below, and the gauges in as many columns as fit.
 pub fn gauges_scene(set: &GaugeSet, width: f64, cell_height: Option<f64>) -> Scene {
-    let measure = ApproxMeasure;
-    let numbers = GroupedFormat;
+    gauges_scene_with(set, width, cell_height, &ApproxMeasure, &|_| &GroupedFormat)
+}
+
+/// As [`gauges_scene`], with the browser's text measure and each gauge's number format.
+pub fn gauges_scene_with<'a>(
+    set: &GaugeSet,
+    width: f64,
+    cell_height: Option<f64>,
+    measure: &dyn TextMeasure,
+    numbers: &dyn Fn(usize) -> &'a dyn FormatNumber,
+) -> Scene {
     let columns = grid_columns(width, GAUGE_MIN_CELL, GAUGE_GAP, set.gauges.len());
     let cell_w = (width - GAUGE_GAP * (columns - 1) as f64) / columns as f64;
     let all_bullets = set.gauges.iter().all(|g| g.style == GaugeStyle::Bullet);
@@ -45,7 +54,7 @@ pub fn gauges_scene(set: &GaugeSet, width: f64, cell_height: Option<f64>) -> Sce
     let mut scene = Scene { width, height: 0.0, background: Color::WHITE, items: Vec::new(), cells: Vec::new() };
     let mut y = 0.0;
     let heading = |text: &str, font: Font, color: Color, y: &mut f64, items: &mut Vec<Item>| {
-        for line in wrap_ellipsis(&measure, text, font, width, 3) {
+        for line in wrap_ellipsis(measure, text, font, width, 3) {
             let bounds = crate::layout::Rect::new(0.0, *y, line.width, *y + font.size * LINE_HEIGHT);
             items.push(Item::Text { x: 0.0, y: *y, text: line.text, font, color, align: crate::scene::Align::Start, bounds });
             *y = bounds.y1;
@@ -62,7 +71,7 @@ pub fn gauges_scene(set: &GaugeSet, width: f64, cell_height: Option<f64>) -> Sce
     }
     for (i, gauge) in set.gauges.iter().enumerate() {
         let (row, col) = (i / columns, i % columns);
-        let g = build_gauge_scene(gauge, cell_w, cell_h, &measure, &numbers, &GaugeLook::default(), 1.0);
+        let g = build_gauge_scene(gauge, cell_w, cell_h, measure, numbers(i), &GaugeLook::default(), 1.0);
         scene.place(g.scene, col as f64 * (cell_w + GAUGE_GAP), y + row as f64 * (cell_h + GAUGE_GAP));
     }
     let rows = set.gauges.len().div_ceil(columns);
@@ -76,4 +85,25 @@ pub fn gauges_scene(set: &GaugeSet, width: f64, cell_height: Option<f64>) -> Sce
 
 pub fn render_gauges_svg(set: &GaugeSet, width: f64, cell_height: Option<f64>) -> String {
     scene_to_svg(&gauges_scene(set, width, cell_height))
+}
+
+/// Rasterises an SVG made by [`scene_to_svg`] to PNG bytes at `scale` device pixels per CSS
+/// pixel, with the system's fonts (the same stack the browser uses; CJK from Noto).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn svg_to_png(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
+    use resvg::{tiny_skia, usvg};
+    let mut options = usvg::Options::default();
+    let db = options.fontdb_mut();
+    db.load_system_fonts();
+    // usvg maps the generic `sans-serif` to Arial; point it at a sans-serif this machine has
+    // (Debian: DejaVu, as Chromium falls back to), so unnamed fonts never drop the text.
+    let has = |family: &str| db.faces().any(|f| f.families.iter().any(|(name, _)| name == family));
+    if let Some(family) = ["Noto Sans", "DejaVu Sans", "Liberation Sans", "Noto Sans CJK SC"].into_iter().find(|f| has(f)) {
+        db.set_sans_serif_family(family);
+    }
+    let tree = usvg::Tree::from_str(svg, &options).map_err(|e| format!("internal SVG: {e}"))?;
+    let size = tree.size().to_int_size().scale_by(scale).ok_or("image too large")?;
+    let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).ok_or("image too large")?;
+    resvg::render(&tree, tiny_skia::Transform::from_scale(scale, scale), &mut pixmap.as_mut());
+    pixmap.encode_png().map_err(|e| format!("PNG encoding: {e}"))
 }

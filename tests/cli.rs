@@ -48,3 +48,32 @@ fn render_writes_an_svg_with_the_labels() {
     let svg = std::fs::read_to_string(&out_path).expect("svg written");
     assert!(svg.starts_with("<svg") && svg.contains("Advanced materials"), "{}", &svg[..200.min(svg.len())]);
 }
+
+#[test]
+fn render_writes_a_png_with_cells_and_text_at_the_requested_scale() {
+    use resvg::tiny_skia::Pixmap;
+    let out_path = std::env::temp_dir().join(format!("cw-render-{}.png", std::process::id()));
+    let out = cli(&["render", "examples/33618.treemap.json", "--width", "480", "--height", "300", "--scale", "2", "-o", out_path.to_str().expect("utf-8")]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let png = Pixmap::load_png(&out_path).expect("a PNG");
+    assert_eq!((png.width(), png.height()), (960, 600), "CSS size x scale");
+    // The layout says where "Advanced materials" is; its bottom-right corner is its leaf shade.
+    let layout = cli(&["layout", "examples/33618.treemap.json", "--width", "480", "--height", "300"]);
+    let json: serde_json::Value = serde_json::from_slice(&layout.stdout).expect("JSON");
+    assert!(json["nodes"].as_array().is_some_and(|n| n.len() == 37));
+    let dark = png.pixels().iter().filter(|p| p.red() < 60 && p.green() < 60 && p.blue() < 60).count();
+    assert!(dark > 2000, "text was rasterised ({dark} dark pixels)");
+    let blue_leaf = png.pixels().iter().filter(|p| (p.red(), p.green(), p.blue()) == (0x73, 0xb1, 0xd5)).count();
+    assert!(blue_leaf > 50_000, "the first tier's leaf shade fills its cells ({blue_leaf} pixels)");
+}
+
+#[test]
+fn the_committed_schemas_are_the_generated_ones() {
+    // Regenerate with `make schemas` after changing src/model/schema.rs.
+    for which in ["treemap", "gauge"] {
+        let out = cli(&["schema", which]);
+        assert!(out.status.success());
+        let committed = std::fs::read_to_string(format!("{}/schemas/{which}.schema.json", env!("CARGO_MANIFEST_DIR"))).expect("committed schema");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), committed, "schemas/{which}.schema.json is stale: run make schemas");
+    }
+}

@@ -8,28 +8,35 @@
 
 use cluster_widgets::layout::layout_spec;
 use cluster_widgets::model::{parse_gauges, parse_treemap};
-use cluster_widgets::render::{render_gauges_svg, render_treemap_svg};
+use cluster_widgets::render::{render_gauges_svg, render_treemap_svg, svg_to_png};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
+  cluster-widgets schema treemap|gauge
   cluster-widgets layout DATA.json [--width W] [--height H]
-  cluster-widgets render DATA.json [--width W] [--height H] -o OUT.svg
+  cluster-widgets render DATA.json [--width W] [--height H] [--scale S] -o OUT.svg|OUT.png
 DATA.json is a treemap (it has \"tree\" or \"rows\") or target gauges (\"target\" or \"gauges\").
 Default size 960 x 600 CSS pixels; for gauges --height is one gauge's height (default: 3/4 of its
-width for arcs, 130 for bullets) and the image is as tall as the grid. DATA.json may be - for stdin.";
+width for arcs, 130 for bullets) and the image is as tall as the grid. A PNG has --scale device
+pixels per CSS pixel (default 2, for sharp print and HiDPI). DATA.json may be - for stdin.";
 
 struct Args {
     command: String,
     input: String,
     width: f64,
     height: Option<f64>,
+    scale: f64,
     output: Option<String>,
 }
 
 fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
     let command = args.next().ok_or("missing command")?;
+    if command == "schema" {
+        let which = args.next().ok_or("schema needs treemap or gauge")?;
+        return Ok(Args { command, input: which, width: 0.0, height: None, scale: 1.0, output: None });
+    }
     let mut input = None;
-    let (mut width, mut height, mut output) = (960.0, None, None);
+    let (mut width, mut height, mut output, mut scale) = (960.0, None, None, 2.0);
     while let Some(arg) = args.next() {
         let mut number = |name: &str| -> Result<f64, String> {
             let v = args.next().ok_or(format!("{name} needs a value"))?;
@@ -42,12 +49,19 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
             "--width" | "-w" => width = number("--width")?,
             "--height" | "-h" => height = Some(number("--height")?),
             "-o" | "--output" => output = Some(args.next().ok_or("-o needs a file name")?),
+            "--scale" => {
+                let v = args.next().ok_or("--scale needs a value")?;
+                scale = match v.parse::<f64>() {
+                    Ok(s) if (0.25..=8.0).contains(&s) => s,
+                    _ => return Err(format!("--scale: expected a number from 0.25 to 8, got {v:?}")),
+                };
+            }
             _ if input.is_none() && (!arg.starts_with('-') || arg == "-") => input = Some(arg),
             _ => return Err(format!("unexpected argument {arg:?}")),
         }
     }
     let input = input.ok_or("missing the data file")?;
-    Ok(Args { command, input, width, height, output })
+    Ok(Args { command, input, width, height, scale, output })
 }
 
 fn read_input(path: &str) -> Result<String, String> {
@@ -64,6 +78,15 @@ fn is_gauge_data(text: &str) -> bool {
 }
 
 fn run(args: Args) -> Result<(), String> {
+    if args.command == "schema" {
+        let schema = match args.input.as_str() {
+            "treemap" => cluster_widgets::model::schema::treemap_schema(),
+            "gauge" => cluster_widgets::model::schema::gauge_schema(),
+            other => return Err(format!("no schema {other:?}: treemap or gauge")),
+        };
+        println!("{}", serde_json::to_string_pretty(&schema).map_err(|e| e.to_string())?);
+        return Ok(());
+    }
     let text = read_input(&args.input)?;
     let bad = |problems: cluster_widgets::model::Problems| format!("{}: {problems}", args.input);
     let height = args.height.unwrap_or(600.0);
@@ -75,16 +98,18 @@ fn run(args: Args) -> Result<(), String> {
             Ok(())
         }
         "render" => {
-            let out = args.output.ok_or("render needs -o OUT.svg")?;
-            if !out.ends_with(".svg") {
-                return Err(format!("{out}: only .svg output is supported"));
+            let out = args.output.ok_or("render needs -o OUT.svg or -o OUT.png")?;
+            let png = out.ends_with(".png");
+            if !png && !out.ends_with(".svg") {
+                return Err(format!("{out}: write .svg or .png"));
             }
             let svg = if is_gauge_data(&text) {
                 render_gauges_svg(&parse_gauges(&text).map_err(bad)?, args.width, args.height)
             } else {
                 render_treemap_svg(&parse_treemap(&text).map_err(bad)?, args.width, height)
             };
-            std::fs::write(&out, svg).map_err(|e| format!("{out}: {e}"))
+            let bytes = if png { svg_to_png(&svg, args.scale as f32)? } else { svg.into_bytes() };
+            std::fs::write(&out, bytes).map_err(|e| format!("{out}: {e}"))
         }
         other => Err(format!("unknown command {other:?}")),
     }

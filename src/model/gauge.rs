@@ -71,11 +71,11 @@ pub struct GaugeSet {
     pub gauges: Vec<GaugeSpec>,
 }
 
-const GAUGE_FIELDS: &[&str] =
+pub(crate) const GAUGE_FIELDS: &[&str] =
     &["title", "unit", "locale", "baseline", "current", "target", "direction", "min", "max", "bands", "style", "startAngle", "endAngle", "note"];
-const SET_FIELDS: &[&str] = &["title", "subtitle", "source", "locale", "unit", "style", "gauges"];
-const MARK_FIELDS: &[&str] = &["value", "label"];
-const BAND_FIELDS: &[&str] = &["from", "to", "label"];
+pub(crate) const SET_FIELDS: &[&str] = &["title", "subtitle", "source", "locale", "unit", "style", "gauges"];
+pub(crate) const MARK_FIELDS: &[&str] = &["value", "label"];
+pub(crate) const BAND_FIELDS: &[&str] = &["from", "to", "label"];
 const ANY_NUMBER: (f64, f64) = (-f64::MAX, f64::MAX);
 
 /// Parses one gauge (`{"title", "target", ...}`) or a grid (`{"gauges": [...]}`), reporting

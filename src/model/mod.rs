@@ -11,6 +11,8 @@ mod path;
 mod problem;
 mod reader;
 mod rows;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
 pub mod treemap;
 
 pub use fast::try_parse as try_parse_treemap_fast;

@@ -11,7 +11,7 @@ use crate::tree::{NodeData, Tree};
 use serde_json::Value;
 use std::collections::HashMap;
 
-const ROW_FIELDS: &[&str] = &["id", "parent", "name", "value", "description", "assumed", "note"];
+pub(crate) const ROW_FIELDS: &[&str] = &["id", "parent", "name", "value", "description", "assumed", "note"];
 
 struct Row {
     data: NodeData,

@@ -87,10 +87,10 @@ pub struct TreemapSpec {
     pub tree: Tree,
 }
 
-const TOP_FIELDS: &[&str] = &["title", "subtitle", "source", "unit", "locale", "options", "tree", "rows"];
-const OPTION_FIELDS: &[&str] = &["tiling", "ratio", "padding", "colorBy", "minCellArea"];
-const PADDING_FIELDS: &[&str] = &["outer", "inner", "top"];
-const NODE_FIELDS: &[&str] = &["id", "name", "value", "children", "description", "assumed", "note"];
+pub(crate) const TOP_FIELDS: &[&str] = &["title", "subtitle", "source", "unit", "locale", "options", "tree", "rows"];
+pub(crate) const OPTION_FIELDS: &[&str] = &["tiling", "ratio", "padding", "colorBy", "minCellArea"];
+pub(crate) const PADDING_FIELDS: &[&str] = &["outer", "inner", "top"];
+pub(crate) const NODE_FIELDS: &[&str] = &["id", "name", "value", "children", "description", "assumed", "note"];
 
 /// Parses and validates treemap JSON, reporting every problem with its JSON path.
 pub fn parse_treemap(text: &str) -> Result<TreemapSpec, Problems> {

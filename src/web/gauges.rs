@@ -99,6 +99,16 @@ impl Gauges {
         })
     }
 
+    /// The whole grid as an SVG document `css_width` wide (as tall as it needs), with the title,
+    /// subtitle and source; `canvas` lends its 2D context for measuring text.
+    #[wasm_bindgen(js_name = toSvg)]
+    pub fn to_svg(&self, canvas: HtmlCanvasElement, css_width: f64) -> Result<String, JsError> {
+        let measure = CanvasMeasure::for_canvas(&canvas)?;
+        let width = if css_width.is_finite() { css_width.clamp(160.0, 20000.0) } else { 960.0 };
+        let numbers = |i: usize| -> &dyn crate::format::FormatNumber { &self.numbers[i] };
+        Ok(crate::render::scene_to_svg(&crate::render::gauges_scene_with(&self.set, width, None, &measure, &numbers)))
+    }
+
     /// Draws gauge `index` into `canvas` at CSS size × devicePixelRatio; `reveal` in [0, 1] is
     /// the entry animation's progress (1 draws everything). Returns how many secondary texts
     /// were dropped to fit.

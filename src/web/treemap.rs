@@ -243,6 +243,15 @@ impl Treemap {
         to_js(&summary(&self.spec, self.width, self.height, &self.cells))
     }
 
+    /// The current view as an SVG document, from the same scene the canvas shows (without hover
+    /// or focus highlights): for static fallbacks and print.
+    #[wasm_bindgen(js_name = toSvg)]
+    pub fn to_svg(&mut self) -> String {
+        let view = View { root: self.ui.root, ..View::default() };
+        let t = build_treemap_scene(&self.spec, self.width, self.height, &self.measure, &self.numbers, &TreemapStyle::default(), &view, Some(&mut self.memory));
+        crate::render::scene_to_svg(&t.scene)
+    }
+
     /// Everything the tooltip and the live region say about a node.
     pub fn describe(&self, node: usize) -> Result<JsValue, JsError> {
         let n = self.spec.tree.nodes().get(node).ok_or_else(|| JsError::new(&format!("no node {node}")))?;
