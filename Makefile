@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: setup build demo test test-native test-wasm test-e2e golden schemas bench bench-browser
+.PHONY: setup build demo test test-native test-wasm test-e2e consumer golden schemas bench bench-browser
 
 setup:
 	@scripts/setup.sh
@@ -18,7 +18,7 @@ demo: build
 	@echo "Demo page (open it straight from disk): file://$(CURDIR)/www/index.html"
 	@echo "Screenshot: $(CURDIR)/out/demo.png"
 
-test: build test-native test-wasm test-e2e
+test: build test-native test-wasm consumer test-e2e
 
 test-native:
 	cargo test --all-targets
@@ -26,6 +26,10 @@ test-native:
 # Browser unit tests (wasm-bindgen-test) in headless Debian Chromium.
 test-wasm:
 	wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver --mode no-install
+
+# A Vite app that installs the packed package (loaded by tests/e2e/consumer.test.mjs).
+consumer:
+	scripts/consumer.sh
 
 # End-to-end: real demo pages from file://, driven by playwright-core.
 test-e2e:

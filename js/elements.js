@@ -80,6 +80,20 @@ const ENTRY_MS = 500;
 // Shared by both elements: the shadow root, rendering once the children are parsed, the error
 // box, and the animation frame (cancelled when the element leaves the page).
 class WidgetElement extends HTMLElement {
+  // Data set from JS (an object or JSON text) takes the place of the inline <script>.
+  get data() { return this._data; }
+  set data(value) {
+    this._data = value;
+    if (this.isConnected && this.shadowRoot) {
+      try {
+        this.render();
+        this.error = null;
+      } catch (error) {
+        this.showError(error);
+      }
+    }
+  }
+
   connectedCallback() {
     if (!this.shadowRoot) {
       const root = this.attachShadow({ mode: "open" });
@@ -173,7 +187,7 @@ export function defineElements(wasm) {
 
     // New data: redraw with cells kept in view where their ids survive.
     update(data) {
-      this.data = data;
+      this._data = data;
       if (!this.treemap) return;
       try {
         this.treemap.update(data);
@@ -185,7 +199,7 @@ export function defineElements(wasm) {
 
     render() {
       if (this.teardown) this.teardown();
-      const data = this.data !== undefined ? this.data : inlineJson(this);
+      const data = this._data !== undefined ? this._data : inlineJson(this);
       const crumbs = el("nav", "crumbs");
       crumbs.setAttribute("aria-label", "Treemap levels");
       const stage = el("div", "stage");
@@ -356,7 +370,7 @@ export function defineElements(wasm) {
 
     render() {
       if (this.gauges) this.gauges.free();
-      const gauges = new wasm.Gauges(inlineJson(this));
+      const gauges = new wasm.Gauges(this._data !== undefined ? this._data : inlineJson(this));
       this.gauges = gauges;
       const parts = [];
       if (gauges.title || gauges.subtitle) {

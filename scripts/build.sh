@@ -12,8 +12,14 @@ node scripts/deflate-wasm.mjs pkg/cluster_widgets_bg.wasm target/bundle/wasm-def
 esbuild js/bundle.js --bundle --format=iife --minify --target=es2020 \
   --log-level=error --outfile=pkg/cluster-widgets.min.js
 
-# The JSON Schemas of both formats ship with the package (generated; see `make schemas`).
+# The JSON Schemas of both formats ship with the package (generated; see `make schemas`), and
+# the TypeScript types of the data are generated from them.
 mkdir -p pkg/schemas && cp schemas/*.schema.json pkg/schemas/
+node scripts/types.mjs
+
+# The npm package: our package.json (exports map) over wasm-pack's, the ESM API and elements.
+cp js/package.json js/index.js js/index.d.ts js/elements.js js/elements.d.ts pkg/
+rm -f pkg/.gitignore pkg/README.md
 
 echo "pkg/ sizes (bytes):"
 for f in pkg/cluster_widgets_bg.wasm pkg/cluster_widgets.js pkg/cluster-widgets.min.js; do

@@ -2,35 +2,20 @@
 // default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import http from "node:http";
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { launch, repoRoot } from "./browser.mjs";
+import { serve } from "./server.mjs";
 
 export const POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".wasm": "application/wasm" };
 
 let browser, server, origin;
 before(async () => {
   browser = await launch();
-  server = http.createServer(async (req, res) => {
-    if (req.url === "/favicon.ico") { res.writeHead(204).end(); return; } // the browser asks on its own
-    const file = path.join(repoRoot, decodeURIComponent(new URL(req.url, "http://x").pathname));
-    if (!file.startsWith(repoRoot)) { res.writeHead(403).end(); return; }
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream", "Content-Security-Policy": POLICY });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((r) => server.listen(0, "127.0.0.1", r));
-  origin = `http://127.0.0.1:${server.address().port}`;
+  server = await serve(repoRoot, { "Content-Security-Policy": POLICY });
+  origin = server.origin;
 });
 after(async () => {
   await browser?.close();
-  await new Promise((r) => server?.close(r));
+  await server?.close();
 });
 
 test("both widgets render and the tooltip works with no CSP violation", async () => {
