@@ -5,7 +5,24 @@
 // bad data shows every problem in its own box (and in the console); other widgets still render.
 
 const STYLES = `
-:host { display: block; position: relative; }
+:host {
+  display: block; position: relative;
+  --cw-background: #ffffff; --cw-text: #1a1a1a; --cw-muted: #555555; --cw-track: #e4e4e4; --cw-link: #0a58a8;
+  --cw-palette: #0072b2, #e69f00, #009e73, #cc79a7, #d55e00, #56b4e9, #f0e442;
+  --cw-tooltip-background: #1a1a1a; --cw-tooltip-text: #ffffff; --cw-tooltip-muted: #cfcfcf;
+  --cw-font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
+  color: var(--cw-text); font-family: var(--cw-font-family);
+}
+@media (prefers-color-scheme: dark) {
+  :host(:not([theme="light"])) {
+    --cw-background: #161616; --cw-text: #ededed; --cw-muted: #b4b4b4; --cw-track: #3a3a3a; --cw-link: #8ab4f8;
+    --cw-tooltip-background: #f2f2f2; --cw-tooltip-text: #111111; --cw-tooltip-muted: #444444;
+  }
+}
+:host([theme="dark"]) {
+  --cw-background: #161616; --cw-text: #ededed; --cw-muted: #b4b4b4; --cw-track: #3a3a3a; --cw-link: #8ab4f8;
+  --cw-tooltip-background: #f2f2f2; --cw-tooltip-text: #111111; --cw-tooltip-muted: #444444;
+}
 :host([hidden]) { display: none; }
 .stage { position: relative; aspect-ratio: var(--treemap-aspect-ratio, 16 / 10); min-height: 240px; }
 canvas:focus { outline: none; }
@@ -13,20 +30,20 @@ canvas:focus { outline: none; }
   box-sizing: border-box;
   font: 13px/1.3 system-ui, sans-serif; }
 .crumbs button, .up { font: inherit; border: 0; border-radius: 4px; padding: 5px 7px; cursor: pointer; }
-.crumbs button { background: none; color: #0a58a8; text-decoration: underline; }
-.crumbs button[aria-current] { color: #1a1a1a; text-decoration: none; font-weight: 600; cursor: default; }
+.crumbs button { background: none; color: var(--cw-link); text-decoration: underline; }
+.crumbs button[aria-current] { color: var(--cw-text); text-decoration: none; font-weight: 600; cursor: default; }
 .crumbs .sep { color: #767676; }
-.crumbs button:focus-visible, .up:focus-visible { outline: 3px solid #1a1a1a; outline-offset: 1px; }
-.up { position: absolute; right: 8px; bottom: 8px; min-width: 44px; min-height: 44px; background: #1a1a1a; color: #fff;
+.crumbs button:focus-visible, .up:focus-visible { outline: 3px solid var(--cw-text); outline-offset: 1px; }
+.up { position: absolute; right: 8px; bottom: 8px; min-width: 44px; min-height: 44px; background: var(--cw-tooltip-background); color: var(--cw-tooltip-text);
   font: 600 13px system-ui, sans-serif; box-shadow: 0 1px 4px rgba(0, 0, 0, .3); }
 .up[hidden], .tooltip[hidden] { display: none; }
 .tooltip { position: fixed; left: 0; top: 0; z-index: 2147483647; box-sizing: border-box; max-width: min(340px, 92vw);
-  pointer-events: none; padding: 8px 10px; border-radius: 6px; background: #1a1a1a; color: #fff;
+  pointer-events: none; padding: 8px 10px; border-radius: 6px; background: var(--cw-tooltip-background); color: var(--cw-tooltip-text);
   font: 12px/1.45 system-ui, sans-serif; box-shadow: 0 2px 10px rgba(0, 0, 0, .35); }
 .tooltip strong { display: block; font-size: 13px; }
-.tooltip .muted { color: #cfcfcf; }
+.tooltip .muted { color: var(--cw-tooltip-muted); }
 .tooltip p { margin: 4px 0 0; }
-.tooltip .description { max-height: 7.3em; overflow: hidden; color: #e6e6e6; }
+.tooltip .description { max-height: 7.3em; overflow: hidden; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 canvas { display: block; width: 100%; height: 100%; }
 .error { box-sizing: border-box; height: 100%; overflow: auto; padding: 12px 14px; margin: 0;
@@ -34,12 +51,12 @@ canvas { display: block; width: 100%; height: 100%; }
   font: 13px/1.45 system-ui, sans-serif; }
 .error strong { display: block; margin-bottom: 6px; font-size: 14px; }
 .error pre { margin: 0; white-space: pre-wrap; font: 12px/1.5 ui-monospace, monospace; }
-.heading { margin: 0 0 10px; font: 13px/1.4 system-ui, sans-serif; color: #555; }
-.heading strong { display: block; font-size: 18px; line-height: 1.3; color: #1a1a1a; }
+.heading { margin: 0 0 10px; font: 13px/1.4 var(--cw-font-family); color: var(--cw-muted); }
+.heading strong { display: block; font-size: 18px; line-height: 1.3; color: var(--cw-text); }
 .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 240px), 1fr)); gap: 12px; }
 .cell { aspect-ratio: 4 / 3; min-height: 120px; }
 .cell.bullet { aspect-ratio: auto; height: 130px; }
-.source { margin: 10px 0 0; font: 11px/1.4 system-ui, sans-serif; color: #555; }
+.source { margin: 10px 0 0; font: 11px/1.4 var(--cw-font-family); color: var(--cw-muted); }
 `;
 
 let sheet = null;
@@ -74,12 +91,34 @@ function el(tag, className, text) {
   return node;
 }
 
+// The widget's colours from its CSS custom properties, normalised to #rrggbb by a canvas (which
+// accepts any CSS colour), for the wasm renderer.
+let colourCanvas = null;
+function normalise(value) {
+  colourCanvas = colourCanvas || document.createElement("canvas").getContext("2d");
+  colourCanvas.fillStyle = "#000000";
+  colourCanvas.fillStyle = value.trim();
+  return colourCanvas.fillStyle;
+}
+function readTheme(element) {
+  const css = getComputedStyle(element);
+  const prop = (name) => normalise(css.getPropertyValue(name) || "#000000");
+  const palette = (css.getPropertyValue("--cw-palette").match(/[^,(]+(\([^)]*\))?/g) || []).map(normalise);
+  return { background: prop("--cw-background"), text: prop("--cw-text"), muted: prop("--cw-muted"), track: prop("--cw-track"), palette };
+}
+const darkQuery = typeof matchMedia === "function" ? matchMedia("(prefers-color-scheme: dark)") : null;
+
 const reducedMotion = () => typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;
 const ENTRY_MS = 500;
 
 // Shared by both elements: the shadow root, rendering once the children are parsed, the error
 // box, and the animation frame (cancelled when the element leaves the page).
 class WidgetElement extends HTMLElement {
+  static get observedAttributes() { return ["theme"]; }
+
+  // A theme attribute or colour-scheme change repaints with the new colours.
+  attributeChangedCallback() { if (this.repaint) this.repaint(); }
+
   // Data set from JS (an object or JSON text) takes the place of the inline <script>.
   get data() { return this._data; }
   set data(value) {
@@ -220,6 +259,8 @@ export function defineElements(wasm) {
 
       const tm = new wasm.Treemap(canvas, data, reducedMotion());
       this.treemap = tm;
+      tm.setTheme(readTheme(this));
+      this.repaint = () => { tm.setTheme(readTheme(this)); this.schedule(); };
       canvas.setAttribute("aria-label", `${tm.title || "Treemap"}. Arrow keys move between cells, Enter opens a group, Escape goes back, Home returns to the top.`);
       let pending = 0;
       let pointer = { x: 0, y: 0 };
@@ -307,6 +348,7 @@ export function defineElements(wasm) {
         [canvas, "blur", () => act(tm.input("blur", 0, 0))],
         [up, "click", () => act(tm.key("Escape"))],
       ];
+      if (darkQuery) listeners.push([darkQuery, "change", () => this.repaint()]);
       for (const [target, type, fn] of listeners) target.addEventListener(type, fn);
 
       // Follow the container's size and the screen's pixel ratio.
@@ -332,6 +374,7 @@ export function defineElements(wasm) {
         if (pending) cancelAnimationFrame(pending);
         pending = 0;
         this.schedule = () => {};
+        this.repaint = null;
         tm.free();
         this.treemap = null;
       };
@@ -400,12 +443,21 @@ export function defineElements(wasm) {
       if (gauges.source) parts.push(el("p", "source", `Source: ${gauges.source}`));
       this.shadowRoot.replaceChildren(...parts);
       this.rendered = { count: gauges.count, gauges: cells.map((c) => c.description) };
+      const dpr = window.devicePixelRatio || 1;
+      const sizes = cells.map((c) => [c.canvas.clientWidth, c.canvas.clientHeight]);
+      gauges.setTheme(readTheme(this));
+      this.repaint = () => {
+        gauges.setTheme(readTheme(this));
+        cells.forEach((c, i) => gauges.render(i, c.canvas, sizes[i][0], sizes[i][1], dpr, 1));
+      };
+      const onScheme = () => this.repaint();
+      if (darkQuery) darkQuery.addEventListener("change", onScheme);
       this.teardown = () => {
+        if (darkQuery) darkQuery.removeEventListener("change", onScheme);
+        this.repaint = null;
         if (this.gauges) this.gauges.free();
         this.gauges = null;
       };
-      const dpr = window.devicePixelRatio || 1;
-      const sizes = cells.map((c) => [c.canvas.clientWidth, c.canvas.clientHeight]);
       this.animate((reveal) => {
         cells.forEach((c, i) => gauges.render(i, c.canvas, sizes[i][0], sizes[i][1], dpr, reveal));
       });

@@ -31,6 +31,51 @@ pub fn sequential(t: f64) -> Color {
     BLUES[i].mix(BLUES[i + 1], t - i as f64)
 }
 
+/// The colours a widget is drawn in. The light theme is the default; the elements read a theme
+/// from CSS custom properties (see the README's theming section).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Theme {
+    pub background: Color,
+    /// Titles and labels on the background.
+    pub text: Color,
+    /// Secondary text: subtitles, sources, captions.
+    pub muted: Color,
+    /// The empty scale of a gauge.
+    pub track: Color,
+    /// Tier colours, in order.
+    pub palette: [Color; 7],
+}
+
+impl Theme {
+    pub const LIGHT: Theme = Theme {
+        background: Color::WHITE,
+        text: Color::INK,
+        muted: Color::MUTED,
+        track: Color::hex(0xE4E4E4),
+        palette: TIER_PALETTE,
+    };
+
+    pub const DARK: Theme = Theme {
+        background: Color::hex(0x161616),
+        text: Color::hex(0xEDEDED),
+        muted: Color::hex(0xB4B4B4),
+        track: Color::hex(0x3A3A3A),
+        palette: TIER_PALETTE,
+    };
+
+    /// A cell's fill: the tier colour toward the background by `t` (lighter on light themes,
+    /// deeper on dark ones, so borders and labels keep their contrast).
+    pub fn tint(&self, base: Color, t: f64) -> Color {
+        base.mix(self.background, t)
+    }
+}
+
+impl Default for Theme {
+    fn default() -> Self {
+        Theme::LIGHT
+    }
+}
+
 impl Color {
     pub const WHITE: Color = Color::hex(0xFFFFFF);
     pub const INK: Color = Color::hex(0x1A1A1A);
@@ -77,6 +122,15 @@ impl Color {
     pub fn css(self) -> String {
         format!("#{:02x}{:02x}{:02x}", self.r, self.g, self.b)
     }
+
+    /// Parses `#rrggbb` (what a canvas normalises any CSS colour to).
+    pub fn parse_hex(text: &str) -> Option<Color> {
+        let hex = text.trim().strip_prefix('#')?;
+        if hex.len() != 6 {
+            return None;
+        }
+        u32::from_str_radix(hex, 16).ok().map(Color::hex)
+    }
 }
 
 #[cfg(test)]
@@ -93,6 +147,16 @@ mod tests {
             let c = sequential(i as f64 / 20.0);
             assert!(c.contrast(c.text_on()) >= 4.5, "{}", c.css());
         }
+    }
+
+    #[test]
+    fn dark_theme_leaf_shades_keep_legible_labels() {
+        for c in Theme::DARK.palette {
+            let leaf = Theme::DARK.tint(c, 0.45);
+            assert!(leaf.contrast(leaf.text_on()) >= 4.5, "{}", leaf.css());
+        }
+        assert_eq!(Color::parse_hex("#0072b2"), Some(Color::hex(0x0072B2)));
+        assert_eq!(Color::parse_hex("rgb(1,2,3)"), None);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! from the fullest down, dropping secondary text in [`DROP_ORDER`], first with the value inside
 //! the arc, then with it on its own line above the arc; the first that fits wins.
 
-use super::{Align, Color, Item, Scene};
+use super::{Align, Color, Item, Scene, Theme};
 use crate::format::{with_unit, FormatNumber};
 use crate::gauge::arc::{Angles, ArcFrame};
 use crate::gauge::bullet::BulletFrame;
@@ -26,19 +26,17 @@ pub enum Secondary {
 pub const DROP_ORDER: [Secondary; 6] =
     [Secondary::Note, Secondary::Delta, Secondary::BaselineLabel, Secondary::TargetLabel, Secondary::Caption, Secondary::GapLine];
 
-pub const TRACK: Color = Color::hex(0xE4E4E4);
 pub const PROGRESS: Color = Color::hex(0x0072B2);
-pub const GAP: Color = Color::hex(0xB3D4E8);
 pub const OVERSHOOT: Color = Color::hex(0x009E73);
 pub const REGRESS: Color = Color::hex(0xD55E00);
-pub const BASELINE_TICK: Color = Color::hex(0x6B6B6B);
 const BAND_SHADES: [Color; 3] = [Color::hex(0xD2D2D2), Color::hex(0xC4C4C4), Color::hex(0xB6B6B6)];
 
-fn segment_color(kind: SegmentKind) -> Color {
+fn segment_color(theme: &Theme, kind: SegmentKind) -> Color {
     match kind {
-        SegmentKind::Track => TRACK,
+        SegmentKind::Track => theme.track,
         SegmentKind::Band(i) => BAND_SHADES[i % BAND_SHADES.len()],
-        SegmentKind::Gap => GAP,
+        // The gap is the progress colour washed toward the background (#B3D4E8 on white).
+        SegmentKind::Gap => theme.tint(PROGRESS, 0.7),
         SegmentKind::Progress => PROGRESS,
         SegmentKind::Overshoot => OVERSHOOT,
         SegmentKind::Regress => REGRESS,
@@ -196,6 +194,7 @@ enum Placement {
 
 struct Attempt<'a> {
     measure: &'a dyn TextMeasure,
+    theme: Theme,
     width: f64,
     height: f64,
     items: Vec<Item>,
@@ -242,11 +241,12 @@ pub struct GaugeLook {
     pub small_size: f64,
     pub big_max: f64,
     pub big_min: f64,
+    pub theme: Theme,
 }
 
 impl Default for GaugeLook {
     fn default() -> Self {
-        GaugeLook { margin: 6.0, title_size: 14.0, small_size: 12.0, big_max: 34.0, big_min: 14.0 }
+        GaugeLook { margin: 6.0, title_size: 14.0, small_size: 12.0, big_max: 34.0, big_min: 14.0, theme: Theme::LIGHT }
     }
 }
 
@@ -291,7 +291,7 @@ pub fn build_gauge_scene(
 }
 
 fn finish(a: Attempt) -> Scene {
-    Scene { width: a.width, height: a.height, background: Color::WHITE, items: a.items, cells: Vec::new() }
+    Scene { width: a.width, height: a.height, background: a.theme.background, items: a.items, cells: Vec::new() }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -306,7 +306,7 @@ fn attempt<'a>(
     placement: Placement,
     reveal: f64,
 ) -> Attempt<'a> {
-    let mut a = Attempt { measure, width, height, items: Vec::new(), texts: Vec::new(), ok: true };
+    let mut a = Attempt { measure, theme: look.theme, width, height, items: Vec::new(), texts: Vec::new(), ok: true };
     let has = |s: Secondary| shown.contains(&s);
     let m = look.margin;
     let inner_w = (width - 2.0 * m).max(0.0);
@@ -317,7 +317,7 @@ fn attempt<'a>(
     let title_font = Font { size: if width < 240.0 { look.title_size - 2.0 } else { look.title_size }, bold: true };
     let mut top = m;
     for line in wrap_ellipsis(measure, &w.title, title_font, inner_w, 2) {
-        top = a.text(&line, m, top, Align::Start, Color::INK).y1;
+        top = a.text(&line, m, top, Align::Start, a.theme.text).y1;
     }
     top += 4.0;
 
@@ -332,7 +332,7 @@ fn attempt<'a>(
             let font = Font { bold, ..small };
             if let Some(line) = a.line(text, font, inner_w) {
                 bottom -= line_h;
-                a.text(&line, width / 2.0, bottom, Align::Center, Color::INK);
+                a.text(&line, width / 2.0, bottom, Align::Center, a.theme.text);
             } else {
                 a.ok = false;
             }
@@ -350,13 +350,13 @@ fn attempt<'a>(
         }
         let line = a.whole(&w.big, Font { size, bold: true }, inner_w);
         let mut x = m;
-        let b = a.text(&line, x, top, Align::Start, Color::INK);
+        let b = a.text(&line, x, top, Align::Start, a.theme.text);
         x = b.x1 + 6.0;
         if let (true, Some(caption)) = (has(Secondary::Caption), &w.caption) {
             // The caption sits on the value's baseline row, to its right.
             // Captions carry years: never cut.
             let c = a.whole(caption, small, (width - m - x).max(0.0));
-            a.text(&c, x, b.y1 - line_h, Align::Start, Color::MUTED);
+            a.text(&c, x, b.y1 - line_h, Align::Start, a.theme.muted);
         }
         top = b.y1 + 4.0;
     }
@@ -396,14 +396,14 @@ fn arc_body(a: &mut Attempt, spec: &GaugeSpec, w: &Words, area: Rect, small: Fon
         };
         if let Some((v0, v1)) = reveal_clip(spec, reveal, seg.from, seg.to) {
             let points = f.sector_between(f.angle_of(v0), f.angle_of(v1), f.r_inner + inset, f.r_outer - inset);
-            a.items.push(Item::Polygon { points, fill: segment_color(seg.kind) });
+            a.items.push(Item::Polygon { points, fill: segment_color(&a.theme, seg.kind) });
         }
     }
     let band = f.r_outer - f.r_inner;
     if let Some(b) = &spec.baseline {
-        a.items.push(Item::Polygon { points: f.tick(b.value, f.r_inner - band * 0.15, f.r_outer + band * 0.15, 2.0), fill: BASELINE_TICK });
+        a.items.push(Item::Polygon { points: f.tick(b.value, f.r_inner - band * 0.15, f.r_outer + band * 0.15, 2.0), fill: a.theme.muted });
     }
-    a.items.push(Item::Polygon { points: f.tick(spec.target.value, f.r_inner - band * 0.3, f.r_outer + band * 0.3, 3.0), fill: Color::INK });
+    a.items.push(Item::Polygon { points: f.tick(spec.target.value, f.r_inner - band * 0.3, f.r_outer + band * 0.3, 3.0), fill: a.theme.text });
 
     if labels_row {
         let y = f.bounds().y1 + 2.0;
@@ -415,9 +415,9 @@ fn arc_body(a: &mut Attempt, spec: &GaugeSpec, w: &Words, area: Rect, small: Fon
         let place = |text: &str, left: bool, a: &mut Attempt| {
             let l = a.whole(text, small, half);
             if left {
-                a.text(&l, area.x0, y, Align::Start, Color::MUTED);
+                a.text(&l, area.x0, y, Align::Start, a.theme.muted);
             } else {
-                a.text(&l, area.x1, y, Align::End, Color::MUTED);
+                a.text(&l, area.x1, y, Align::End, a.theme.muted);
             }
         };
         if let (true, Some(text)) = (has(Secondary::BaselineLabel), &w.baseline_label) {
@@ -451,7 +451,7 @@ fn arc_body(a: &mut Attempt, spec: &GaugeSpec, w: &Words, area: Rect, small: Fon
         }
         let mut y = hole.y0 + ((hole.height() - total) / 2.0).max(0.0);
         for (i, line) in lines.iter().enumerate() {
-            let color = if i == 0 { Color::INK } else { Color::MUTED };
+            let color = if i == 0 { a.theme.text } else { a.theme.muted };
             y = a.text(line, f.cx, y, Align::Center, color).y1;
         }
     }
@@ -474,20 +474,20 @@ fn bullet_body(a: &mut Attempt, spec: &GaugeSpec, w: &Words, area: Rect, small: 
             _ => bar_h * 0.25,
         };
         if let Some((v0, v1)) = reveal_clip(spec, reveal, seg.from, seg.to) {
-            a.items.push(Item::Rect { rect: f.bar(v0, v1, inset), fill: segment_color(seg.kind) });
+            a.items.push(Item::Rect { rect: f.bar(v0, v1, inset), fill: segment_color(&a.theme, seg.kind) });
         }
     }
     if let Some(b) = &spec.baseline {
-        a.items.push(Item::Rect { rect: f.tick(b.value, 2.0, 2.0), fill: BASELINE_TICK });
+        a.items.push(Item::Rect { rect: f.tick(b.value, 2.0, 2.0), fill: a.theme.muted });
     }
-    a.items.push(Item::Rect { rect: f.tick(spec.target.value, 3.0, 4.0), fill: Color::INK });
+    a.items.push(Item::Rect { rect: f.tick(spec.target.value, 3.0, 4.0), fill: a.theme.text });
     if labels {
         let y = f.y + bar_h + 6.0;
         let label = |text: &str, value: f64, a: &mut Attempt| {
             let l = a.whole(text, small, area.width());
             // Centred under its tick, slid back inside the box at the ends.
             let x = (f.x_of(value) - l.width / 2.0).clamp(area.x0, area.x1 - l.width);
-            a.text(&l, x, y, Align::Start, Color::MUTED);
+            a.text(&l, x, y, Align::Start, a.theme.muted);
         };
         if let (true, Some(text), Some(b)) = (has(Secondary::BaselineLabel), &w.baseline_label, &spec.baseline) {
             label(text, b.value, a);

@@ -6,7 +6,7 @@ mod color;
 mod gauge;
 mod treemap;
 
-pub use color::{sequential, Color, BLUES, TIER_PALETTE};
+pub use color::{sequential, Color, Theme, BLUES, TIER_PALETTE};
 pub use gauge::{build_gauge_scene, gauge_value_text, GaugeLook, GaugeScene, Secondary, DROP_ORDER};
 pub use treemap::{build_treemap_scene, lerp_rect, TreemapScene, TreemapStyle, View, Zoom};
 

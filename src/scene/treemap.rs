@@ -2,7 +2,7 @@
 //! coloured by tier (the depth-1 ancestor) with lighter shades for descendants. Group headers
 //! sit in the `top` padding band; leaf labels are fitted inside their cells.
 
-use super::{sequential, Align, Cell, Color, Item, Scene, TIER_PALETTE};
+use super::{sequential, Align, Cell, Color, Item, Scene, Theme};
 use crate::model::ColorBy;
 use crate::format::{with_unit, FormatNumber};
 use crate::layout::{header_height, layout_view_stable, Rect, TilingMemory};
@@ -20,6 +20,7 @@ pub struct TreemapStyle {
     pub label_min: f64,
     /// Inset of a leaf label from its cell's edges.
     pub label_inset: f64,
+    pub theme: Theme,
 }
 
 impl Default for TreemapStyle {
@@ -33,17 +34,18 @@ impl Default for TreemapStyle {
             label_max: 14.0,
             label_min: 9.0,
             label_inset: 4.0,
+            theme: Theme::LIGHT,
         }
     }
 }
 
 /// Shade of a node's fill: groups at depth 1 take the tier colour itself, deeper groups a
 /// lighter tint, leaves the lightest (so labels read in dark ink and gaps show the group).
-fn shade(base: Color, is_leaf: bool, depth: usize) -> Color {
+fn shade(theme: &Theme, base: Color, is_leaf: bool, depth: usize) -> Color {
     if is_leaf {
-        base.mix(Color::WHITE, 0.45)
+        theme.tint(base, 0.45)
     } else {
-        base.mix(Color::WHITE, (0.2 * (depth.saturating_sub(1)) as f64).min(0.35))
+        theme.tint(base, (0.2 * (depth.saturating_sub(1)) as f64).min(0.35))
     }
 }
 
@@ -178,14 +180,14 @@ fn legend(b: &mut Builder, scale: &ValueScale, unit: Option<&str>, numbers: &dyn
     if ramp_w < 30.0 {
         return bottom;
     }
-    b.lines(&[Line { text: lo.clone(), font, width: lo_w }], x, top, Color::MUTED);
+    b.lines(&[Line { text: lo.clone(), font, width: lo_w }], x, top, style.theme.muted);
     let x0 = x + lo_w + 6.0;
     let steps = 24;
     for k in 0..steps {
         let rect = Rect::new(x0 + ramp_w * k as f64 / steps as f64, top + 2.0, x0 + ramp_w * (k + 1) as f64 / steps as f64, top + h - 2.0);
         b.items.push(Item::Rect { rect, fill: sequential(k as f64 / (steps - 1) as f64) });
     }
-    b.lines(&[Line { text: format!("{hi}{words}"), font, width: hi_w }], x0 + ramp_w + 6.0, top, Color::MUTED);
+    b.lines(&[Line { text: format!("{hi}{words}"), font, width: hi_w }], x0 + ramp_w + 6.0, top, style.theme.muted);
     top - 4.0
 }
 
@@ -201,6 +203,7 @@ pub fn build_treemap_scene(
     memory: Option<&mut TilingMemory>,
 ) -> TreemapScene {
     let mut b = Builder { measure, items: Vec::new() };
+    let theme = &style.theme;
     let m = style.margin;
     let text_width = (width - 2.0 * m).max(0.0);
     // Title, subtitle and footer only when the widget is tall enough to spare them.
@@ -209,10 +212,10 @@ pub fn build_treemap_scene(
     let mut top = m;
     if roomy {
         if let Some(title) = &spec.title {
-            top = b.paragraph(title, Font { size: style.title_size, bold: true }, m, top, text_width, 1, Color::INK);
+            top = b.paragraph(title, Font { size: style.title_size, bold: true }, m, top, text_width, 1, theme.text);
         }
         if let Some(subtitle) = &spec.subtitle {
-            top = b.paragraph(subtitle, Font { size: style.subtitle_size, bold: false }, m, top, text_width, 2, Color::MUTED);
+            top = b.paragraph(subtitle, Font { size: style.subtitle_size, bold: false }, m, top, text_width, 2, theme.muted);
         }
         top += if top > m { 6.0 } else { 0.0 };
     }
@@ -237,7 +240,7 @@ pub fn build_treemap_scene(
         let lines = wrap_ellipsis(measure, &footer_parts.join(" · "), font, text_width, 2);
         let h = lines.len() as f64 * font.size * LINE_HEIGHT;
         bottom -= h;
-        b.lines(&lines, m, bottom, Color::MUTED);
+        b.lines(&lines, m, bottom, theme.muted);
         bottom -= 6.0;
     }
     if let (true, Some(scale)) = (roomy, value_scale) {
@@ -273,8 +276,8 @@ pub fn build_treemap_scene(
         let tier = spec.tree.tier_of(i).map_or(0, |t| nodes[0].children.iter().position(|&c| c == t).unwrap_or(0));
         let fill = match value_scale {
             Some(scale) if node.is_leaf() => sequential(scale.t(node.value)),
-            Some(_) => VALUE_GROUP.mix(Color::WHITE, (0.15 * node.depth.saturating_sub(1) as f64).min(0.3)),
-            None => shade(TIER_PALETTE[tier % TIER_PALETTE.len()], node.is_leaf(), node.depth),
+            Some(_) => theme.tint(VALUE_GROUP, (0.15 * node.depth.saturating_sub(1) as f64).min(0.3)),
+            None => shade(theme, theme.palette[tier % theme.palette.len()], node.is_leaf(), node.depth),
         };
         b.items.push(Item::Rect { rect, fill });
 
@@ -318,7 +321,7 @@ pub fn build_treemap_scene(
             continue;
         }
         let tier = spec.tree.tier_of(f.children[0]).map_or(0, |t| nodes[0].children.iter().position(|&c| c == t).unwrap_or(0));
-        let fill = shade(TIER_PALETTE[tier % TIER_PALETTE.len()], true, 0).mix(Color::hex(0x9E9E9E), 0.45);
+        let fill = shade(theme, theme.palette[tier % theme.palette.len()], true, 0).mix(Color::hex(0x9E9E9E), 0.45);
         b.items.push(Item::Rect { rect, fill });
         let share = if nodes[f.group].value > 0.0 { f.value / nodes[f.group].value * 100.0 } else { 0.0 };
         let share = if share < 10.0 { format!("{share:.1}%") } else { format!("{}%", share.round()) };
@@ -341,11 +344,11 @@ pub fn build_treemap_scene(
     // Highlights on top: hover and selection in ink, the focus ring thicker (WCAG 2.4.7).
     for (node, w) in [(view.hover, 2.0), (view.selected, 2.0), (view.focus.filter(|_| view.show_focus), 3.0)] {
         if let Some(r) = node.and_then(|n| cells.iter().find(|c| c.node == n)).map(|c| c.rect) {
-            outline(&r, w, Color::INK, &mut b.items);
+            outline(&r, w, theme.text, &mut b.items);
             if w > 2.0 {
-                outline(&Rect::new(r.x0 + w, r.y0 + w, r.x1 - w, r.y1 - w), 1.0, Color::WHITE, &mut b.items);
+                outline(&Rect::new(r.x0 + w, r.y0 + w, r.x1 - w, r.y1 - w), 1.0, theme.background, &mut b.items);
             }
         }
     }
-    TreemapScene { scene: Scene { width, height, background: Color::WHITE, items: b.items, cells }, rects, area }
+    TreemapScene { scene: Scene { width, height, background: theme.background, items: b.items, cells }, rects, area }
 }

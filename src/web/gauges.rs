@@ -17,6 +17,7 @@ pub struct Gauges {
     set: GaugeSet,
     /// One formatter per gauge: each may name its own locale.
     numbers: Vec<IntlFormat>,
+    look: GaugeLook,
 }
 
 #[derive(Serialize)]
@@ -51,7 +52,13 @@ impl Gauges {
             })
             .collect::<Result<Vec<_>, _>>()
             .map_err(|p| problems_error(&p))?;
-        Ok(Gauges { set, numbers })
+        Ok(Gauges { set, numbers, look: GaugeLook::default() })
+    }
+
+    /// Sets the colours for the next render: `{background, text, muted, track, palette}`.
+    #[wasm_bindgen(js_name = setTheme)]
+    pub fn set_theme(&mut self, theme: JsValue) {
+        self.look.theme = super::theme_from(&theme);
     }
 
     #[wasm_bindgen(getter)]
@@ -125,7 +132,7 @@ impl Gauges {
         let dpr = size_canvas(&canvas, css_width, css_height, device_pixel_ratio)?;
         let measure = CanvasMeasure::for_canvas(&canvas)?;
         let reveal = if reveal.is_finite() { reveal.clamp(0.0, 1.0) } else { 1.0 };
-        let g = build_gauge_scene(&self.set.gauges[i], css_width, css_height, &measure, &self.numbers[i], &GaugeLook::default(), reveal);
+        let g = build_gauge_scene(&self.set.gauges[i], css_width, css_height, &measure, &self.numbers[i], &self.look, reveal);
         draw_on_canvas(canvas, &g.scene, dpr)?;
         Ok(g.dropped)
     }

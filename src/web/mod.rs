@@ -20,6 +20,36 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
+/// A theme from the page: `{background, text, muted, track, palette: [...]}` as `#rrggbb`
+/// strings (the element normalises CSS colours through a canvas). Missing or unreadable
+/// entries keep the light theme's.
+fn theme_from(value: &JsValue) -> crate::scene::Theme {
+    use crate::scene::{Color, Theme};
+    let mut theme = Theme::LIGHT;
+    let get = |key: &str| js_sys::Reflect::get(value, &JsValue::from_str(key)).ok().and_then(|v| v.as_string()).and_then(|s| Color::parse_hex(&s));
+    if let Some(c) = get("background") {
+        theme.background = c;
+    }
+    if let Some(c) = get("text") {
+        theme.text = c;
+    }
+    if let Some(c) = get("muted") {
+        theme.muted = c;
+    }
+    if let Some(c) = get("track") {
+        theme.track = c;
+    }
+    if let Ok(list) = js_sys::Reflect::get(value, &JsValue::from_str("palette")) {
+        let list = js_sys::Array::from(&list);
+        for (i, slot) in theme.palette.iter_mut().enumerate() {
+            if let Some(c) = list.get(i as u32).as_string().and_then(|s| Color::parse_hex(&s)) {
+                *slot = c;
+            }
+        }
+    }
+    theme
+}
+
 fn problems_error(problems: &Problems) -> JsError {
     JsError::new(&problems.to_string())
 }

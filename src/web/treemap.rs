@@ -37,6 +37,7 @@ pub struct Treemap {
     /// when the morph started (set by the first frame).
     morph: Option<(Vec<Option<Rect>>, Option<f64>)>,
     reduced_motion: bool,
+    style: TreemapStyle,
     now: f64,
 }
 
@@ -111,8 +112,15 @@ impl Treemap {
             memory: TilingMemory::default(),
             morph: None,
             reduced_motion,
+            style: TreemapStyle::default(),
             now: 0.0,
         })
+    }
+
+    /// Sets the colours for the next render: `{background, text, muted, track, palette}`.
+    #[wasm_bindgen(js_name = setTheme)]
+    pub fn set_theme(&mut self, theme: JsValue) {
+        self.style.theme = super::theme_from(&theme);
     }
 
     /// Sets the CSS size and devicePixelRatio for the next render.
@@ -224,7 +232,7 @@ impl Treemap {
         let t_morph = self.morph_progress();
         let morph = self.morph.as_ref().map(|(before, _)| (before.as_slice(), t_morph));
         let mut view = View { root: ui.root, hover: ui.hover, selected: ui.selected, focus: ui.focus, show_focus: ui.focused_widget, zoom: None, morph };
-        let style = TreemapStyle::default();
+        let style = self.style;
         let mut t = build_treemap_scene(&self.spec, self.width, self.height, &self.measure, &self.numbers, &style, &view, Some(&mut self.memory));
         if let Some(zoom) = self.zoom(t.area, &t.rects) {
             view.zoom = Some(zoom);
@@ -248,7 +256,7 @@ impl Treemap {
     #[wasm_bindgen(js_name = toSvg)]
     pub fn to_svg(&mut self) -> String {
         let view = View { root: self.ui.root, ..View::default() };
-        let t = build_treemap_scene(&self.spec, self.width, self.height, &self.measure, &self.numbers, &TreemapStyle::default(), &view, Some(&mut self.memory));
+        let t = build_treemap_scene(&self.spec, self.width, self.height, &self.measure, &self.numbers, &self.style, &view, Some(&mut self.memory));
         crate::render::scene_to_svg(&t.scene)
     }
 
