@@ -4,7 +4,7 @@
 // are defined once it is ready, and `ClusterWidgets.ready` resolves then.
 import init, { Gauges, Treemap, layoutTreemap, renderTreemap } from "../pkg/cluster_widgets.js";
 import wasmDeflated from "../target/bundle/wasm-deflated.js";
-import { defineElements } from "./elements.js";
+import { defineElements, alive } from "./elements.js";
 
 async function inflate(base64) {
   const binary = atob(base64);
@@ -27,7 +27,7 @@ cluster-treemap:not(:defined) > script, target-gauge:not(:defined) > script { di
   // Older browsers: no reservation, nothing else changes.
 }
 
-const api = { Gauges, Treemap, layoutTreemap, renderTreemap };
+const api = { Gauges, Treemap, layoutTreemap, renderTreemap, liveWidgets: () => alive.count };
 api.ready = inflate(wasmDeflated)
   .then((bytes) => init({ module_or_path: bytes }))
   .then(() => {

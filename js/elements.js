@@ -4,59 +4,60 @@
 // Both elements read their data from a child <script type="application/json">. A widget with
 // bad data shows every problem in its own box (and in the console); other widgets still render.
 
+// Whitespace is kept minimal: this text ships as is (esbuild does not minify it).
 const STYLES = `
-:host {
-  display: block; position: relative;
-  --cw-background: #ffffff; --cw-text: #1a1a1a; --cw-muted: #555555; --cw-track: #e4e4e4; --cw-link: #0a58a8;
-  --cw-palette: #0072b2, #e69f00, #009e73, #cc79a7, #d55e00, #56b4e9, #f0e442;
-  --cw-tooltip-background: #1a1a1a; --cw-tooltip-text: #ffffff; --cw-tooltip-muted: #cfcfcf;
-  --cw-font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
-  color: var(--cw-text); font-family: var(--cw-font-family);
+:host{
+display:block;position:relative;
+--cw-background:#ffffff;--cw-text:#1a1a1a;--cw-muted:#555555;--cw-track:#e4e4e4;--cw-link:#0a58a8;
+--cw-palette:#0072b2,#e69f00,#009e73,#cc79a7,#d55e00,#56b4e9,#f0e442;
+--cw-tooltip-background:#1a1a1a;--cw-tooltip-text:#ffffff;--cw-tooltip-muted:#cfcfcf;
+--cw-font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;
+color:var(--cw-text);font-family:var(--cw-font-family);
 }
-@media (prefers-color-scheme: dark) {
-  :host(:not([theme="light"])) {
-    --cw-background: #161616; --cw-text: #ededed; --cw-muted: #b4b4b4; --cw-track: #3a3a3a; --cw-link: #8ab4f8;
-    --cw-tooltip-background: #f2f2f2; --cw-tooltip-text: #111111; --cw-tooltip-muted: #444444;
-  }
+@media (prefers-color-scheme:dark){
+:host(:not([theme="light"])){
+--cw-background:#161616;--cw-text:#ededed;--cw-muted:#b4b4b4;--cw-track:#3a3a3a;--cw-link:#8ab4f8;
+--cw-tooltip-background:#f2f2f2;--cw-tooltip-text:#111111;--cw-tooltip-muted:#444444;
 }
-:host([theme="dark"]) {
-  --cw-background: #161616; --cw-text: #ededed; --cw-muted: #b4b4b4; --cw-track: #3a3a3a; --cw-link: #8ab4f8;
-  --cw-tooltip-background: #f2f2f2; --cw-tooltip-text: #111111; --cw-tooltip-muted: #444444;
 }
-:host([hidden]) { display: none; }
-.stage { position: relative; aspect-ratio: var(--treemap-aspect-ratio, 16 / 10); min-height: 240px; }
-canvas:focus { outline: none; }
-.crumbs { display: flex; flex-wrap: wrap; align-items: center; gap: 2px; min-height: 30px; margin: 0 0 4px;
-  box-sizing: border-box;
-  font: 13px/1.3 system-ui, sans-serif; }
-.crumbs button, .up { font: inherit; border: 0; border-radius: 4px; padding: 5px 7px; cursor: pointer; }
-.crumbs button { background: none; color: var(--cw-link); text-decoration: underline; }
-.crumbs button[aria-current] { color: var(--cw-text); text-decoration: none; font-weight: 600; cursor: default; }
-.crumbs .sep { color: #767676; }
-.crumbs button:focus-visible, .up:focus-visible { outline: 3px solid var(--cw-text); outline-offset: 1px; }
-.up { position: absolute; right: 8px; bottom: 8px; min-width: 44px; min-height: 44px; background: var(--cw-tooltip-background); color: var(--cw-tooltip-text);
-  font: 600 13px system-ui, sans-serif; box-shadow: 0 1px 4px rgba(0, 0, 0, .3); }
-.up[hidden], .tooltip[hidden] { display: none; }
-.tooltip { position: fixed; left: 0; top: 0; z-index: 2147483647; box-sizing: border-box; max-width: min(340px, 92vw);
-  pointer-events: none; padding: 8px 10px; border-radius: 6px; background: var(--cw-tooltip-background); color: var(--cw-tooltip-text);
-  font: 12px/1.45 system-ui, sans-serif; box-shadow: 0 2px 10px rgba(0, 0, 0, .35); }
-.tooltip strong { display: block; font-size: 13px; }
-.tooltip .muted { color: var(--cw-tooltip-muted); }
-.tooltip p { margin: 4px 0 0; }
-.tooltip .description { max-height: 7.3em; overflow: hidden; }
-.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-canvas { display: block; width: 100%; height: 100%; }
-.error { box-sizing: border-box; height: 100%; overflow: auto; padding: 12px 14px; margin: 0;
-  border: 2px solid #b3261e; border-radius: 6px; background: #fdf1f0; color: #3b0a07;
-  font: 13px/1.45 system-ui, sans-serif; }
-.error strong { display: block; margin-bottom: 6px; font-size: 14px; }
-.error pre { margin: 0; white-space: pre-wrap; font: 12px/1.5 ui-monospace, monospace; }
-.heading { margin: 0 0 10px; font: 13px/1.4 var(--cw-font-family); color: var(--cw-muted); }
-.heading strong { display: block; font-size: 18px; line-height: 1.3; color: var(--cw-text); }
-.grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 240px), 1fr)); gap: 12px; }
-.cell { aspect-ratio: 4 / 3; min-height: 120px; }
-.cell.bullet { aspect-ratio: auto; height: 130px; }
-.source { margin: 10px 0 0; font: 11px/1.4 var(--cw-font-family); color: var(--cw-muted); }
+:host([theme="dark"]){
+--cw-background:#161616;--cw-text:#ededed;--cw-muted:#b4b4b4;--cw-track:#3a3a3a;--cw-link:#8ab4f8;
+--cw-tooltip-background:#f2f2f2;--cw-tooltip-text:#111111;--cw-tooltip-muted:#444444;
+}
+:host([hidden]){display:none;}
+.stage{position:relative;aspect-ratio:var(--treemap-aspect-ratio,16 / 10);min-height:240px;}
+canvas:focus{outline:none;}
+.crumbs{display:flex;flex-wrap:wrap;align-items:center;gap:2px;min-height:30px;margin:0 0 4px;
+box-sizing:border-box;
+font:13px/1.3 system-ui,sans-serif;}
+.crumbs button,.up{font:inherit;border:0;border-radius:4px;padding:5px 7px;cursor:pointer;}
+.crumbs button{background:none;color:var(--cw-link);text-decoration:underline;}
+.crumbs button[aria-current]{color:var(--cw-text);text-decoration:none;font-weight:600;cursor:default;}
+.crumbs .sep{color:#767676;}
+.crumbs button:focus-visible,.up:focus-visible{outline:3px solid var(--cw-text);outline-offset:1px;}
+.up{position:absolute;right:8px;bottom:8px;min-width:44px;min-height:44px;background:var(--cw-tooltip-background);color:var(--cw-tooltip-text);
+font:600 13px system-ui,sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3);}
+.up[hidden],.tooltip[hidden]{display:none;}
+.tooltip{position:fixed;left:0;top:0;z-index:2147483647;box-sizing:border-box;max-width:min(340px,92vw);
+pointer-events:none;padding:8px 10px;border-radius:6px;background:var(--cw-tooltip-background);color:var(--cw-tooltip-text);
+font:12px/1.45 system-ui,sans-serif;box-shadow:0 2px 10px rgba(0,0,0,.35);}
+.tooltip strong{display:block;font-size:13px;}
+.tooltip .muted{color:var(--cw-tooltip-muted);}
+.tooltip p{margin:4px 0 0;}
+.tooltip .description{max-height:7.3em;overflow:hidden;}
+.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;}
+canvas{display:block;width:100%;height:100%;}
+.error{box-sizing:border-box;height:100%;overflow:auto;padding:12px 14px;margin:0;
+border:2px solid #b3261e;border-radius:6px;background:#fdf1f0;color:#3b0a07;
+font:13px/1.45 system-ui,sans-serif;}
+.error strong{display:block;margin-bottom:6px;font-size:14px;}
+.error pre{margin:0;white-space:pre-wrap;font:12px/1.5 ui-monospace,monospace;}
+.heading{margin:0 0 10px;font:13px/1.4 var(--cw-font-family);color:var(--cw-muted);}
+.heading strong{display:block;font-size:18px;line-height:1.3;color:var(--cw-text);}
+.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,240px),1fr));gap:12px;}
+.cell{aspect-ratio:4 / 3;min-height:120px;}
+.cell.bullet{aspect-ratio:auto;height:130px;}
+.source{margin:10px 0 0;font:11px/1.4 var(--cw-font-family);color:var(--cw-muted);}
 `;
 
 let sheet = null;
@@ -108,50 +109,119 @@ function readTheme(element) {
 }
 const darkQuery = typeof matchMedia === "function" ? matchMedia("(prefers-color-scheme: dark)") : null;
 
+// Live widgets (drawn, not yet torn down): a count for leak checks, ClusterWidgets.liveWidgets().
+export const alive = { count: 0 };
+
+// Widgets render when they come within a screen of the viewport: pages with many widgets
+// below the fold start fast.
+let lazyObserver = null;
+function whenNearView(element, callback) {
+  if (typeof IntersectionObserver !== "function") { callback(); return () => {}; }
+  lazyObserver = lazyObserver || new IntersectionObserver((entries) => {
+    for (const e of entries) {
+      if (!e.isIntersecting) continue;
+      lazyObserver.unobserve(e.target);
+      const fn = e.target.__cwNearView;
+      e.target.__cwNearView = null;
+      if (fn) fn();
+    }
+  }, { rootMargin: "100% 0px" });
+  element.__cwNearView = callback;
+  lazyObserver.observe(element);
+  return () => { element.__cwNearView = null; lazyObserver.unobserve(element); };
+}
+
 const reducedMotion = () => typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;
 const ENTRY_MS = 500;
 
 // Shared by both elements: the shadow root, rendering once the children are parsed, the error
 // box, and the animation frame (cancelled when the element leaves the page).
 class WidgetElement extends HTMLElement {
-  static get observedAttributes() { return ["theme"]; }
+  static get observedAttributes() { return ["theme", "src", "tiling", "color-by"]; }
 
-  // A theme attribute or colour-scheme change repaints with the new colours.
-  attributeChangedCallback() { if (this.repaint) this.repaint(); }
+  // A theme change repaints; a new source or option draws again.
+  attributeChangedCallback(name, before, after) {
+    if (before === after || !this.shadowRoot) return;
+    if (name === "theme") { if (this.repaint) this.repaint(); return; }
+    if (name === "src") this.fetched = undefined;
+    this.redraw();
+  }
+
+  redraw() {
+    if (!this.isConnected) return;
+    try {
+      this.render();
+      this.error = null;
+    } catch (error) {
+      this.showError(error);
+    }
+  }
+
+  // The data to draw: set from JS, else fetched from `src`, else the inline <script>. Options
+  // given as attributes (tiling, color-by) are laid over the data's own.
+  source() {
+    let data = this._data !== undefined ? this._data : this.fetched !== undefined ? this.fetched : inlineJson(this);
+    const tiling = this.getAttribute("tiling"), colorBy = this.getAttribute("color-by");
+    if ((tiling || colorBy) && this.kind === "treemap") {
+      let object = data;
+      if (typeof data === "string") {
+        try { object = JSON.parse(data); } catch { return data; } // the validator words the error
+      }
+      object = { ...object, options: { ...(object.options || {}), ...(tiling ? { tiling } : {}), ...(colorBy ? { colorBy } : {}) } };
+      data = object;
+    }
+    return data;
+  }
+
+  // Fetches `src` when there is no other data; from file:// explains what to do instead.
+  load() {
+    const src = this.getAttribute("src");
+    if (!src || this._data !== undefined || this.fetched !== undefined || this.querySelector(':scope > script[type="application/json"]')) return Promise.resolve();
+    if (location.protocol === "file:") {
+      return Promise.reject(new Error(`The data is at src="${src}", which a page opened from file:// cannot fetch. Put the JSON in a child <script type="application/json"> instead, or serve the page over http.`));
+    }
+    return fetch(src).then((r) => {
+      if (!r.ok) throw new Error(`src="${src}": the server answered ${r.status} ${r.statusText}`);
+      return r.text();
+    }).then((text) => { this.fetched = text; });
+  }
 
   // Data set from JS (an object or JSON text) takes the place of the inline <script>.
   get data() { return this._data; }
   set data(value) {
     this._data = value;
-    if (this.isConnected && this.shadowRoot) {
-      try {
-        this.render();
-        this.error = null;
-      } catch (error) {
-        this.showError(error);
-      }
-    }
+    if (this.isConnected && this.shadowRoot && this.started) this.redraw();
   }
 
   connectedCallback() {
+    // `data` set before the element was defined is an own property shadowing the setter:
+    // take it back through the setter (the usual custom-element upgrade step).
+    if (Object.prototype.hasOwnProperty.call(this, "data")) {
+      const value = this.data;
+      delete this.data;
+      this._data = value;
+    }
     if (!this.shadowRoot) {
       const root = this.attachShadow({ mode: "open" });
       root.adoptedStyleSheets = [styleSheet()];
     }
+    // Until drawn, an empty frame of the widget's shape holds its place on the page.
+    if (!this.shadowRoot.firstChild) this.shadowRoot.replaceChildren(...this.skeleton());
     whenParsed(() => {
       if (!this.isConnected) return;
-      try {
-        this.render();
-        this.error = null;
-      } catch (error) {
-        this.showError(error);
-      }
+      this.stopWaiting = whenNearView(this, () => {
+        this.started = true;
+        this.load().then(() => this.redraw(), (error) => this.showError(error));
+      });
     });
   }
 
   disconnectedCallback() {
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
+    if (this.stopWaiting) this.stopWaiting();
+    this.stopWaiting = null;
+    this.started = false;
     if (this.teardown) this.teardown();
     this.teardown = null;
   }
@@ -207,6 +277,8 @@ export function defineElements(wasm) {
   class ClusterTreemap extends WidgetElement {
     get kind() { return "treemap"; }
 
+    skeleton() { return [el("div", "crumbs"), el("div", "stage")]; }
+
     // The cells as last drawn, summarised on request (large for large trees).
     get rendered() { return this.treemap && this.ready ? this.treemap.summary() : null; }
     set rendered(_) {}
@@ -238,7 +310,7 @@ export function defineElements(wasm) {
 
     render() {
       if (this.teardown) this.teardown();
-      const data = this._data !== undefined ? this._data : inlineJson(this);
+      const data = this.source();
       const crumbs = el("nav", "crumbs");
       crumbs.setAttribute("aria-label", "Treemap levels");
       const stage = el("div", "stage");
@@ -259,6 +331,7 @@ export function defineElements(wasm) {
 
       const tm = new wasm.Treemap(canvas, data, reducedMotion());
       this.treemap = tm;
+      alive.count++;
       tm.setTheme(readTheme(this));
       this.repaint = () => { tm.setTheme(readTheme(this)); this.schedule(); };
       canvas.setAttribute("aria-label", `${tm.title || "Treemap"}. Arrow keys move between cells, Enter opens a group, Escape goes back, Home returns to the top.`);
@@ -377,12 +450,19 @@ export function defineElements(wasm) {
         this.repaint = null;
         tm.free();
         this.treemap = null;
+        alive.count--;
       };
     }
   }
 
   class TargetGauge extends WidgetElement {
     get kind() { return "gauge"; }
+
+    skeleton() {
+      const grid = el("div", "grid");
+      grid.append(el("div", "cell"));
+      return [grid];
+    }
 
     // The grid as SVG, as wide as it is on the page, with its heading and source.
     toSvg() {
@@ -412,9 +492,10 @@ export function defineElements(wasm) {
     }
 
     render() {
-      if (this.gauges) this.gauges.free();
-      const gauges = new wasm.Gauges(this._data !== undefined ? this._data : inlineJson(this));
+      if (this.teardown) this.teardown();
+      const gauges = new wasm.Gauges(this.source());
       this.gauges = gauges;
+      alive.count++;
       const parts = [];
       if (gauges.title || gauges.subtitle) {
         const heading = el("div", "heading");
@@ -457,6 +538,7 @@ export function defineElements(wasm) {
         this.repaint = null;
         if (this.gauges) this.gauges.free();
         this.gauges = null;
+        alive.count--;
       };
       this.animate((reveal) => {
         cells.forEach((c, i) => gauges.render(i, c.canvas, sizes[i][0], sizes[i][1], dpr, reveal));
