@@ -2,7 +2,8 @@
 //! fallbacks and for scripting.
 //!
 //!     cluster-widgets layout DATA.json --width W --height H
-//!     cluster-widgets render DATA.json --width W --height H -o out.svg
+//!     cluster-widgets render DATA.json --width W --height H [--scale S] -o out.svg|out.png
+//!     cluster-widgets schema treemap|gauge
 //!
 //! Exit status 2 on bad input or bad arguments, with the problems (JSON paths) on stderr.
 
@@ -115,7 +116,7 @@ fn run(args: Args) -> Result<(), String> {
     }
 }
 
-fn main() -> ExitCode {
+pub fn main() -> ExitCode {
     let args = match parse_args(std::env::args().skip(1)) {
         Ok(args) => args,
         Err(e) => {
