@@ -147,6 +147,12 @@ class WidgetElement extends HTMLElement {
     this.redraw();
   }
 
+  // Measures again and redraws (the widgets also follow their container on their own).
+  resize() {
+    if (this.remeasure) this.remeasure();
+    else if (this.started) this.redraw();
+  }
+
   redraw() {
     if (!this.isConnected) return;
     try {
@@ -429,6 +435,7 @@ export function defineElements(wasm) {
         tm.resize(stage.clientWidth, stage.clientHeight, window.devicePixelRatio || 1);
         this.schedule();
       };
+      this.remeasure = resize;
       const observer = new ResizeObserver(resize);
       observer.observe(stage);
       let ratioQuery = null;
@@ -448,6 +455,7 @@ export function defineElements(wasm) {
         pending = 0;
         this.schedule = () => {};
         this.repaint = null;
+        this.remeasure = null;
         tm.free();
         this.treemap = null;
         alive.count--;

@@ -5,7 +5,122 @@ import type { GaugeData } from "./types/gauge";
 
 export type { TreemapData } from "./types/treemap";
 export type { GaugeData } from "./types/gauge";
-export { Gauges, Treemap, layoutTreemap, renderTreemap } from "./cluster_widgets";
+
+// The wasm classes, typed precisely here (wasm-bindgen's own declarations say `any` for every
+// JS value they take or give).
+
+/** Colours as `#rrggbb`; missing entries keep the light theme's. */
+export interface Theme {
+  background?: string;
+  text?: string;
+  muted?: string;
+  track?: string;
+  palette?: string[];
+}
+
+export interface LayoutNode {
+  id: string | null;
+  name: string;
+  depth: number;
+  value: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface RenderedCell {
+  id: string | null;
+  name: string;
+  depth: number;
+  leaf: boolean;
+  value: number;
+  /** [x0, y0, x1, y1] in CSS pixels. */
+  rect: [number, number, number, number];
+  fill: string;
+  label: [number, number, number, number] | null;
+  /** For an "Other" cell, how many children of `name` it stands for; 0 otherwise. */
+  other: number;
+}
+
+export interface Rendered {
+  width: number;
+  height: number;
+  title: string | null;
+  cells: RenderedCell[];
+}
+
+export type Effect =
+  | { type: "redraw" }
+  | { type: "tooltip"; node: number | null }
+  | { type: "announce"; node: number }
+  | { type: "select"; node: number }
+  | { type: "drill"; node: number };
+
+export interface NodeDescription {
+  node: number;
+  id: string | null;
+  name: string;
+  path: string[];
+  value: number;
+  valueText: string;
+  shareOfTotal: string;
+  shareOfParent: string | null;
+  description: string | null;
+  note: string | null;
+  assumed: boolean;
+  announcement: string;
+  leaf: boolean;
+}
+
+export interface GaugeDescription {
+  label: string;
+  min: number;
+  max: number;
+  now: number;
+  text: string;
+  style: "arc" | "bullet";
+}
+
+/** An interactive treemap on a canvas (what <cluster-treemap> uses). Throws an Error listing every problem of the data. */
+export declare class Treemap {
+  constructor(canvas: HTMLCanvasElement, data: TreemapData | string, reducedMotion: boolean);
+  readonly title: string | undefined;
+  resize(cssWidth: number, cssHeight: number, devicePixelRatio: number): void;
+  render(): void;
+  input(kind: "move" | "leave" | "click" | "tap" | "focus" | "blur", x: number, y: number): Effect[];
+  /** Effects, or null when the treemap does not use that key. */
+  key(key: string): Effect[] | null;
+  drillTo(node: number): Effect[];
+  /** Advances the animation clock; true while a transition runs. */
+  frame(now: number): boolean;
+  update(data: TreemapData | string): void;
+  setTheme(theme: Theme): void;
+  describe(node: number): NodeDescription;
+  breadcrumb(): { node: number; name: string }[];
+  nodeAt(x: number, y: number): number | undefined;
+  summary(): Rendered;
+  toSvg(): string;
+  free(): void;
+}
+
+/** Validated target gauges (what <target-gauge> uses). Throws an Error listing every problem of the data. */
+export declare class Gauges {
+  constructor(data: GaugeData | string);
+  readonly count: number;
+  readonly title: string | undefined;
+  readonly subtitle: string | undefined;
+  readonly source: string | undefined;
+  describe(index: number): GaugeDescription;
+  /** Draws gauge `index`; `reveal` in [0, 1] is the entry animation. Returns how many secondary texts were dropped. */
+  render(index: number, canvas: HTMLCanvasElement, cssWidth: number, cssHeight: number, devicePixelRatio: number, reveal: number): number;
+  setTheme(theme: Theme): void;
+  toSvg(canvas: HTMLCanvasElement, cssWidth: number): string;
+  free(): void;
+}
+
+export declare function layoutTreemap(data: TreemapData | string, width: number, height: number): { nodes: LayoutNode[] };
+export declare function renderTreemap(canvas: HTMLCanvasElement, data: TreemapData | string, cssWidth: number, cssHeight: number, devicePixelRatio: number): Rendered;
 
 /** What `cluster-select` and `cluster-drill` carry in `detail`. */
 export interface ClusterEventDetail {
@@ -26,6 +141,8 @@ export interface WidgetHandle<Data> {
   readonly element: HTMLElement;
   /** New data; cells move from their old rectangles to the new ones. */
   update(data: Data | string): void;
+  /** Measures the container again and redraws (it also follows the container by itself). */
+  resize(): void;
   /** The current picture as an SVG document. */
   toSvg(): string;
   /** The current picture as a PNG, at the device pixel ratio. */
@@ -54,7 +171,7 @@ export const GaugeWidget: {
 
 declare global {
   interface HTMLElementTagNameMap {
-    "cluster-treemap": HTMLElement & { data: TreemapData | string; update(data: TreemapData | string): void; toSvg(): string; toPng(): Promise<Blob> };
-    "target-gauge": HTMLElement & { data: GaugeData | string; toSvg(): string; toPng(): Promise<Blob> };
+    "cluster-treemap": HTMLElement & { data: TreemapData | string; update(data: TreemapData | string): void; resize(): void; repaint(): void; toSvg(): string; toPng(): Promise<Blob> };
+    "target-gauge": HTMLElement & { data: GaugeData | string; resize(): void; repaint(): void; toSvg(): string; toPng(): Promise<Blob> };
   }
 }

@@ -22,6 +22,7 @@ function widgetHandle(element) {
   return {
     element,
     update: (data) => element.update(data),
+    resize: () => element.resize(),
     toSvg: () => element.toSvg(),
     toPng: () => element.toPng(),
     addEventListener: (type, listener, options) => element.addEventListener(type, listener, options),

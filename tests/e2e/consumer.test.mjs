@@ -30,7 +30,9 @@ test("the Vite app built from the tarball mounts both widgets", async () => {
     leaves: document.querySelector("cluster-treemap").rendered.cells.filter((c) => c.leaf).length,
     meters: document.querySelector("target-gauge").shadowRoot.querySelectorAll('[role="meter"]').length,
     svg: window.consumer.svg,
+    nodes: window.consumer.nodes,
   }));
+  assert.equal(r.nodes, 7, "layoutTreemap through the typed API");
   assert.deepEqual({ leaves: r.leaves, meters: r.meters }, { leaves: 4, meters: 2 });
   assert.ok(r.svg > 1000, "toSvg() through the package API");
   // Events reach the app through the handle.

@@ -1,5 +1,5 @@
 // A consumer of the packed package: typed data, the mount API, events.
-import { GaugeWidget, TreemapWidget, type ClusterEventDetail, type GaugeData, type TreemapData } from "cluster-widgets";
+import { GaugeWidget, TreemapWidget, layoutTreemap, type ClusterEventDetail, type GaugeData, type LayoutNode, type TreemapData } from "cluster-widgets";
 
 const treemap: TreemapData = {
   title: "Clusters",
@@ -25,4 +25,6 @@ const selected: ClusterEventDetail[] = [];
 const tm = await TreemapWidget.mount(document.getElementById("treemap")!, treemap);
 tm.addEventListener("cluster-select", (e) => selected.push(e.detail));
 await GaugeWidget.mount(document.getElementById("gauges")!, gauges);
-Object.assign(window, { consumer: { mounted: true, selected, svg: tm.toSvg().length } });
+tm.resize();
+const nodes: LayoutNode[] = layoutTreemap(treemap, 400, 300).nodes;
+Object.assign(window, { consumer: { mounted: true, selected, svg: tm.toSvg().length, nodes: nodes.length } });
