@@ -163,3 +163,17 @@ fn colour_by_value_uses_the_sequential_scale_with_a_legend() {
     let texts: Vec<&str> = s.texts().collect();
     assert!(texts.contains(&"100") && texts.contains(&"10,000 (100 million yuan) (log scale)"), "legend: {texts:?}");
 }
+
+#[test]
+fn highlights_added_to_a_built_scene_equal_a_build_with_highlights() {
+    // The browser reuses a still scene across hover frames and only adds outlines: the result
+    // must be the very scene a full build would give.
+    let spec = demo();
+    let nev = spec.tree.nodes().iter().position(|n| n.id.as_deref() == Some("ic-nev")).expect("nev");
+    let style = TreemapStyle::default();
+    let lit = View { hover: Some(nev), selected: Some(nev), focus: Some(1), show_focus: true, ..View::default() };
+    let full = build_treemap_scene(&spec, 960.0, 600.0, &ApproxMeasure, &GroupedFormat, &style, &lit, None).scene;
+    let mut reused = build_treemap_scene(&spec, 960.0, 600.0, &ApproxMeasure, &GroupedFormat, &style, &View::default(), None).scene;
+    cluster_widgets::scene::add_highlights(&mut reused, &lit, &style.theme);
+    assert_eq!(reused, full);
+}

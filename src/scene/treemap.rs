@@ -341,14 +341,21 @@ pub fn build_treemap_scene(
         cells.push(Cell { node: f.group, rect, fill, label, folded: n });
     }
 
-    // Highlights on top: hover and selection in ink, the focus ring thicker (WCAG 2.4.7).
+    let mut scene = Scene { width, height, background: theme.background, items: b.items, cells };
+    add_highlights(&mut scene, view, theme);
+    TreemapScene { scene, rects, area }
+}
+
+/// Hover and selection outlines in the text colour, and the focus ring thicker with an inner
+/// edge in the background colour (WCAG 2.4.7), on top of the cells. Separate from the build so
+/// that a hover frame can reuse a built scene instead of laying out and fitting labels again.
+pub fn add_highlights(scene: &mut Scene, view: &View, theme: &Theme) {
     for (node, w) in [(view.hover, 2.0), (view.selected, 2.0), (view.focus.filter(|_| view.show_focus), 3.0)] {
-        if let Some(r) = node.and_then(|n| cells.iter().find(|c| c.node == n)).map(|c| c.rect) {
-            outline(&r, w, theme.text, &mut b.items);
+        if let Some(r) = node.and_then(|n| scene.cells.iter().find(|c| c.node == n && c.folded == 0)).map(|c| c.rect) {
+            outline(&r, w, theme.text, &mut scene.items);
             if w > 2.0 {
-                outline(&Rect::new(r.x0 + w, r.y0 + w, r.x1 - w, r.y1 - w), 1.0, theme.background, &mut b.items);
+                outline(&Rect::new(r.x0 + w, r.y0 + w, r.x1 - w, r.y1 - w), 1.0, theme.background, &mut scene.items);
             }
         }
     }
-    TreemapScene { scene: Scene { width, height, background: theme.background, items: b.items, cells }, rects, area }
 }

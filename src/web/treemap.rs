@@ -9,7 +9,7 @@ use crate::interact::{describe_node, Effect, Input, Interaction, Key, DRILL_MS};
 use crate::layout::{node_key, Rect, TilingMemory};
 use std::collections::HashMap;
 use crate::model::{parse_treemap, TreemapSpec};
-use crate::scene::{build_treemap_scene, lerp_rect, TreemapStyle, View, Zoom};
+use crate::scene::{add_highlights, build_treemap_scene, lerp_rect, TreemapStyle, View, Zoom};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -38,7 +38,21 @@ pub struct Treemap {
     morph: Option<(Vec<Option<Rect>>, Option<f64>)>,
     reduced_motion: bool,
     style: TreemapStyle,
+    /// The last still scene without highlights, and what it was built for: hover, focus and
+    /// selection frames reuse it instead of laying out and fitting labels again.
+    base: Option<(BaseKey, crate::scene::Scene)>,
+    /// Counts data updates, so a cached scene of old data is never reused.
+    generation: u64,
     now: f64,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+struct BaseKey {
+    width: f64,
+    height: f64,
+    root: usize,
+    theme: crate::scene::Theme,
+    generation: u64,
 }
 
 #[derive(Serialize)]
@@ -113,6 +127,8 @@ impl Treemap {
             morph: None,
             reduced_motion,
             style: TreemapStyle::default(),
+            base: None,
+            generation: 0,
             now: 0.0,
         })
     }
@@ -145,6 +161,7 @@ impl Treemap {
         let before: Vec<Option<Rect>> = (0..spec.tree.len()).map(|i| old.get(&node_key(&spec.tree, i)).copied()).collect();
         self.morph = (!self.reduced_motion && !old.is_empty()).then_some((before, None));
         self.ui.reset_to(root.unwrap_or(0));
+        self.generation += 1;
         self.spec = spec;
         self.numbers = numbers;
         self.previous = None;
@@ -228,20 +245,33 @@ impl Treemap {
 
     /// Draws the current state.
     pub fn render(&mut self) -> Result<(), JsError> {
+        let key = BaseKey { width: self.width, height: self.height, root: self.ui.root, theme: self.style.theme, generation: self.generation };
+        let still = self.ui.transition.is_none() && self.morph.is_none();
+        let highlights = View { hover: self.ui.hover, selected: self.ui.selected, focus: self.ui.focus, show_focus: self.ui.focused_widget, ..View::default() };
+        if let Some((_, base)) = self.base.as_ref().filter(|(k, _)| still && *k == key) {
+            let mut scene = base.clone();
+            add_highlights(&mut scene, &highlights, &self.style.theme);
+            draw_on_canvas(self.canvas.clone(), &scene, self.dpr)?;
+            return Ok(());
+        }
         let ui = &self.ui;
         let t_morph = self.morph_progress();
         let morph = self.morph.as_ref().map(|(before, _)| (before.as_slice(), t_morph));
-        let mut view = View { root: ui.root, hover: ui.hover, selected: ui.selected, focus: ui.focus, show_focus: ui.focused_widget, zoom: None, morph };
+        // Built without highlights (added last), so that a still scene can be kept as the base.
+        let mut view = View { root: ui.root, zoom: None, morph, ..View::default() };
         let style = self.style;
         let mut t = build_treemap_scene(&self.spec, self.width, self.height, &self.measure, &self.numbers, &style, &view, Some(&mut self.memory));
         if let Some(zoom) = self.zoom(t.area, &t.rects) {
             view.zoom = Some(zoom);
             t = build_treemap_scene(&self.spec, self.width, self.height, &self.measure, &self.numbers, &style, &view, Some(&mut self.memory));
         }
-        draw_on_canvas(self.canvas.clone(), &t.scene, self.dpr)?;
+        let mut scene = t.scene;
+        self.base = still.then(|| (key, scene.clone()));
+        add_highlights(&mut scene, &highlights, &self.style.theme);
+        draw_on_canvas(self.canvas.clone(), &scene, self.dpr)?;
         self.rects = t.rects;
         self.area = t.area;
-        self.cells = t.scene.cells;
+        self.cells = scene.cells;
         Ok(())
     }
 
