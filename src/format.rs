@@ -58,6 +58,20 @@ pub fn with_unit(formatted: &str, unit: Option<&str>) -> String {
     }
 }
 
+/// `part` as a share of `whole`: "19%", with one decimal below 10 % so small shares do not
+/// read as 0 % ("0.2%").
+pub fn share_percent(part: f64, whole: f64) -> String {
+    if whole <= 0.0 {
+        return "0%".into();
+    }
+    let p = part / whole * 100.0;
+    if p < 10.0 && p > 0.0 {
+        format!("{p:.1}%")
+    } else {
+        format!("{}%", p.round())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -76,5 +90,6 @@ mod tests {
         assert_eq!(f.format_compact(2.82e12), "2.82 trillion");
         assert_eq!(f.format_compact(8e10), "80 billion");
         assert_eq!(f.format_compact(86000.0), "86,000");
+        assert_eq!((share_percent(10000.0, 52800.0), share_percent(100.0, 52800.0), share_percent(1.0, 0.0)), ("19%".into(), "0.2%".into(), "0%".into()));
     }
 }

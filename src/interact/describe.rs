@@ -1,7 +1,7 @@
 //! What is said about a node, for the tooltip and the screen-reader live region: its path, its
 //! value with the unit, and its share of its parent and of the whole.
 
-use crate::format::{with_unit, FormatNumber};
+use crate::format::{share_percent as percent, with_unit, FormatNumber};
 use crate::tree::Tree;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -20,19 +20,6 @@ pub struct NodeText {
     pub assumed: bool,
     /// The live-region sentence: "Tier › Cluster, 10,000 (100 million yuan), 19% of the total".
     pub announcement: String,
-}
-
-fn percent(part: f64, whole: f64) -> String {
-    if whole <= 0.0 {
-        return "0%".into();
-    }
-    let p = part / whole * 100.0;
-    // Small shares keep a decimal so they do not read as 0 %.
-    if p < 10.0 && p > 0.0 {
-        format!("{:.1}%", p)
-    } else {
-        format!("{}%", p.round())
-    }
 }
 
 pub fn describe_node(tree: &Tree, node: usize, unit: Option<&str>, numbers: &dyn FormatNumber) -> NodeText {

@@ -4,7 +4,7 @@
 
 use super::{sequential, Align, Cell, Color, Item, Scene, Theme};
 use crate::model::ColorBy;
-use crate::format::{with_unit, FormatNumber};
+use crate::format::{share_percent, with_unit, FormatNumber};
 use crate::layout::{header_height, layout_view_stable, Rect, TilingMemory};
 use crate::model::TreemapSpec;
 use crate::text::{ellipsize, fit_label, wrap_ellipsis, Font, LabelRequest, Line, TextMeasure, LINE_HEIGHT};
@@ -323,8 +323,7 @@ pub fn build_treemap_scene(
         let tier = spec.tree.tier_of(f.children[0]).map_or(0, |t| nodes[0].children.iter().position(|&c| c == t).unwrap_or(0));
         let fill = shade(theme, theme.palette[tier % theme.palette.len()], true, 0).mix(Color::hex(0x9E9E9E), 0.45);
         b.items.push(Item::Rect { rect, fill });
-        let share = if nodes[f.group].value > 0.0 { f.value / nodes[f.group].value * 100.0 } else { 0.0 };
-        let share = if share < 10.0 { format!("{share:.1}%") } else { format!("{}%", share.round()) };
+        let share = share_percent(f.value, nodes[f.group].value);
         let n = f.children.len();
         let inset = style.label_inset;
         let (w, h) = (rect.width() - 2.0 * inset, rect.height() - 2.0 * inset);
