@@ -258,7 +258,11 @@ impl Treemap {
         let t_morph = self.morph_progress();
         let morph = self.morph.as_ref().map(|(before, _)| (before.as_slice(), t_morph));
         // Built without highlights (added last), so that a still scene can be kept as the base.
-        let mut view = View { root: ui.root, zoom: None, morph, ..View::default() };
+        // While a drill animates, the first pass only has to find the area and the new layout
+        // for the zoom: an identity zoom marks it as moving, so it skips fitting labels.
+        let drilling = ui.transition.is_some();
+        let identity = Zoom { from: Rect::new(0.0, 0.0, 1.0, 1.0), to: Rect::new(0.0, 0.0, 1.0, 1.0) };
+        let mut view = View { root: ui.root, zoom: drilling.then_some(identity), morph, ..View::default() };
         let style = self.style;
         let mut t = build_treemap_scene(&self.spec, self.width, self.height, &self.measure, &self.numbers, &style, &view, Some(&mut self.memory));
         if let Some(zoom) = self.zoom(t.area, &t.rects) {
