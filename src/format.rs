@@ -20,7 +20,7 @@ impl FormatNumber for GroupedFormat {
         if !value.is_finite() {
             return value.to_string();
         }
-        let fixed = format!("{:.2}", value.abs());
+        let fixed = round_to(value.abs(), 2).to_string();
         let (int, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
         let frac = frac.trim_end_matches('0');
         let mut grouped = String::new();
@@ -47,6 +47,18 @@ impl FormatNumber for GroupedFormat {
     }
 }
 
+/// `value` rounded to `decimals` places, so that its shortest `Display` shows at most that many.
+/// Why not `format!("{:.2}")`: fixed-precision float formatting (Dragon4 `format_exact`) is
+/// ~12 KB of wasm, while the shortest form is linked anyway (plotters formats with `{}`). Values
+/// beyond 1e15 have no fraction to show and are left as they are.
+pub fn round_to(value: f64, decimals: i32) -> f64 {
+    let scale = 10f64.powi(decimals);
+    if value.abs() >= 1e15 {
+        return value;
+    }
+    (value * scale).round() / scale
+}
+
 /// A value with its unit: `10,000 (100 million yuan)` when the unit starts with a number
 /// (it is a multiplier), else `3,938 bytes`.
 pub fn with_unit(formatted: &str, unit: Option<&str>) -> String {
@@ -66,7 +78,7 @@ pub fn share_percent(part: f64, whole: f64) -> String {
     }
     let p = part / whole * 100.0;
     if p < 10.0 && p > 0.0 {
-        format!("{p:.1}%")
+        format!("{}%", round_to(p, 1))
     } else {
         format!("{}%", p.round())
     }

@@ -1,6 +1,7 @@
 //! The arc gauge's frame: the largest annular arc that fits a box, and the polygons of its
 //! segments and ticks (plotters has no arc primitive; arcs are polygons of short chords).
 
+use super::degrees::sin_cos_degrees;
 use crate::layout::Rect;
 
 /// Start and end of the sweep in degrees (see the module docs of `gauge` for the convention).
@@ -34,8 +35,8 @@ pub struct ArcFrame {
 
 /// The unit point at angle `deg` (radius 1, centre 0,0).
 fn unit(deg: f64) -> (f64, f64) {
-    let t = deg.to_radians();
-    (t.sin(), -t.cos())
+    let (sin, cos) = sin_cos_degrees(deg);
+    (sin, -cos)
 }
 
 /// Bounding box of the unit arc from `a0` to `a1` together with the centre (where the value is

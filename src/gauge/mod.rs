@@ -7,6 +7,7 @@
 
 pub mod arc;
 pub mod bullet;
+mod degrees;
 mod progress;
 
 pub use progress::{progress, segments, Progress, Segment, SegmentKind, Status};

@@ -184,7 +184,7 @@ pub fn nice_ceil(x: f64) -> f64 {
     if x <= 0.0 || !x.is_finite() {
         return x;
     }
-    let power = 10f64.powf(x.log10().floor());
+    let power = 10f64.powi(x.log10().floor() as i32); // powi: libm's pow is 2 KB of wasm
     let steps = [1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0];
     steps.iter().map(|s| s * power).find(|&v| v >= x * (1.0 - 1e-12)).unwrap_or(10.0 * power)
 }

@@ -187,7 +187,7 @@ impl Treemap {
             "tap" => Input::Tap { x, y },
             "focus" => Input::Focus,
             "blur" => Input::Blur,
-            other => return Err(JsError::new(&format!("unknown input {other:?}"))),
+            other => return Err(JsError::new(&format!("unknown input \"{other}\""))),
         };
         self.feed(input)
     }
