@@ -58,6 +58,13 @@ fn unknown_fields_are_named() {
 }
 
 #[test]
+fn a_field_given_twice_is_named_not_silently_overwritten() {
+    // JSON allows repeated keys; parsers disagree on which one wins, so the data is ambiguous.
+    let json = r#"{"tree": {"name": "r", "value": 3, "value": 30}}"#;
+    assert_eq!(problems(json), ["tree.value: repeated field: each field may be given once"]);
+}
+
+#[test]
 fn every_problem_is_reported_in_one_pass() {
     let json = r#"{"tree": {"name": "r", "children": [{"name": "a", "value": -1}, {"value": 2}, {"name": "c", "value": null}]}}"#;
     assert_eq!(problems(json).len(), 3, "{:#?}", problems(json));

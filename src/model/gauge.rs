@@ -4,7 +4,7 @@
 use super::reader::{describe, Reader};
 use super::treemap::parse_json;
 use super::{Path, Problems};
-use serde_json::{Map, Value};
+use super::json::{Json, Object};
 
 /// Most gauges in one element.
 pub const MAX_GAUGES: usize = 100;
@@ -85,7 +85,7 @@ pub fn parse_gauges(text: &str) -> Result<GaugeSet, Problems> {
     let mut reader = Reader::default();
     let root = Path::Root;
     let set = match &value {
-        Value::Object(map) if map.contains_key("gauges") => read_set(&mut reader, &root, &value),
+        Json::Object(map) if map.contains_key("gauges") => read_set(&mut reader, &root, &value),
         _ => read_gauge(&mut reader, &root, &value, &Defaults::default()).map(|g| GaugeSet {
             title: None,
             subtitle: None,
@@ -107,7 +107,7 @@ struct Defaults {
     style: Option<GaugeStyle>,
 }
 
-fn read_set(reader: &mut Reader, path: &Path, value: &Value) -> Option<GaugeSet> {
+fn read_set(reader: &mut Reader, path: &Path, value: &Json) -> Option<GaugeSet> {
     let map = reader.object(path, value, SET_FIELDS)?;
     let defaults = Defaults {
         locale: reader.opt_string(path, map, "locale"),
@@ -119,15 +119,15 @@ fn read_set(reader: &mut Reader, path: &Path, value: &Value) -> Option<GaugeSet>
     let source = reader.opt_string(path, map, "source");
     let list_path = path.key("gauges");
     let items = match map.get("gauges") {
-        Some(Value::Array(items)) if items.is_empty() => {
+        Some(Json::Array(items)) if items.is_empty() => {
             reader.report(&list_path, "no gauges: give at least one");
             return None;
         }
-        Some(Value::Array(items)) if items.len() > MAX_GAUGES => {
+        Some(Json::Array(items)) if items.len() > MAX_GAUGES => {
             reader.report(&list_path, format!("{} gauges; the limit is {MAX_GAUGES}", items.len()));
             return None;
         }
-        Some(Value::Array(items)) => items,
+        Some(Json::Array(items)) => items,
         Some(other) => {
             reader.report(&list_path, format!("expected an array of gauges, got {}", describe(other)));
             return None;
@@ -139,7 +139,7 @@ fn read_set(reader: &mut Reader, path: &Path, value: &Value) -> Option<GaugeSet>
     Some(GaugeSet { title, subtitle, source, gauges: gauges.into_iter().collect::<Option<Vec<_>>>()? })
 }
 
-fn read_mark(reader: &mut Reader, parent: &Path, map: &Map<String, Value>, key: &str) -> Option<Mark> {
+fn read_mark(reader: &mut Reader, parent: &Path, map: &Object, key: &str) -> Option<Mark> {
     let value = map.get(key).filter(|v| !v.is_null())?;
     let path = parent.key(key);
     let mark = reader.object(&path, value, MARK_FIELDS)?;
@@ -152,11 +152,11 @@ fn read_mark(reader: &mut Reader, parent: &Path, map: &Map<String, Value>, key: 
     Some(Mark { value, label })
 }
 
-fn read_bands(reader: &mut Reader, parent: &Path, map: &Map<String, Value>) -> Vec<Band> {
+fn read_bands(reader: &mut Reader, parent: &Path, map: &Object) -> Vec<Band> {
     let path = parent.key("bands");
     let items = match map.get("bands") {
-        None | Some(Value::Null) => return Vec::new(),
-        Some(Value::Array(items)) => items,
+        None | Some(Json::Null) => return Vec::new(),
+        Some(Json::Array(items)) => items,
         Some(other) => {
             reader.report(&path, format!("expected an array of bands, got {}", describe(other)));
             return Vec::new();
@@ -189,7 +189,7 @@ pub fn nice_ceil(x: f64) -> f64 {
     steps.iter().map(|s| s * power).find(|&v| v >= x * (1.0 - 1e-12)).unwrap_or(10.0 * power)
 }
 
-fn read_gauge(reader: &mut Reader, path: &Path, value: &Value, defaults: &Defaults) -> Option<GaugeSpec> {
+fn read_gauge(reader: &mut Reader, path: &Path, value: &Json, defaults: &Defaults) -> Option<GaugeSpec> {
     let map = reader.object(path, value, GAUGE_FIELDS)?;
     let problems_before = reader.problems.len();
     let title = match reader.opt_string(path, map, "title") {

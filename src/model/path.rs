@@ -41,7 +41,7 @@ impl fmt::Display for Path<'_> {
                     f.write_str(key)
                 } else {
                     let shown: String = key.chars().take(40).collect();
-                    write!(f, "[{}]", serde_json::Value::String(shown))
+                    write!(f, "[{}]", super::reader::quoted(&shown))
                 }
             }
             Path::Index(parent, index) => {

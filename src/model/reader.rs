@@ -1,9 +1,9 @@
-//! A validating walk over a `serde_json::Value`: typed field accessors that record a [`Problem`]
+//! A validating walk over the parsed [`Json`] document: typed field accessors that record a [`Problem`]
 //! (with its JSON path) and carry on, so one pass reports every problem in the input.
 
 use super::limits::MAX_STRING_BYTES;
 use super::{Path, Problem};
-use serde_json::{Map, Value};
+use super::json::{Json, Object};
 
 #[derive(Default)]
 pub struct Reader {
@@ -11,21 +11,26 @@ pub struct Reader {
 }
 
 /// A short description of a JSON value for messages: `got -5`, `got a string "abc"`.
-pub fn describe(value: &Value) -> String {
+pub fn describe(value: &Json) -> String {
     match value {
-        Value::Null => "null".into(),
-        Value::Bool(b) => b.to_string(),
-        Value::Number(n) => n.to_string(),
-        Value::String(s) => {
+        Json::Null => "null".into(),
+        Json::Bool(b) => b.to_string(),
+        Json::Number(n) => n.to_string(),
+        Json::String(s) => {
             let mut shown: String = s.chars().take(30).collect();
             if shown.len() < s.len() {
                 shown.push('…');
             }
-            format!("a string {}", Value::String(shown))
+            format!("a string {}", quoted(&shown))
         }
-        Value::Array(a) => format!("an array of {}", a.len()),
-        Value::Object(_) => "an object".into(),
+        Json::Array(a) => format!("an array of {}", a.len()),
+        Json::Object(_) => "an object".into(),
     }
+}
+
+/// `s` as a JSON string literal (quotes and escapes), for messages.
+pub fn quoted(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_default() // a &str always serialises
 }
 
 impl Reader {
@@ -37,15 +42,17 @@ impl Reader {
     pub fn object<'v>(
         &mut self,
         path: &Path,
-        value: &'v Value,
+        value: &'v Json,
         known: &[&str],
-    ) -> Option<&'v Map<String, Value>> {
-        let Value::Object(map) = value else {
+    ) -> Option<&'v Object<'v>> {
+        let Json::Object(map) = value else {
             self.report(path, format!("expected an object, got {}", describe(value)));
             return None;
         };
-        for key in map.keys() {
-            if !known.contains(&key.as_str()) {
+        for (i, key) in map.keys().enumerate() {
+            if map.keys().take(i).any(|earlier| earlier == key) {
+                self.report(&path.key(key), "repeated field: each field may be given once");
+            } else if !known.contains(&key) {
                 let shown: String = key.chars().take(40).collect();
                 self.report(
                     &path.key(key),
@@ -56,13 +63,13 @@ impl Reader {
         Some(map)
     }
 
-    pub fn string(&mut self, path: &Path, value: &Value) -> Option<String> {
+    pub fn string(&mut self, path: &Path, value: &Json) -> Option<String> {
         match value {
-            Value::String(s) if s.len() > MAX_STRING_BYTES => {
+            Json::String(s) if s.len() > MAX_STRING_BYTES => {
                 self.report(path, format!("string longer than {MAX_STRING_BYTES} bytes"));
                 None
             }
-            Value::String(s) => Some(s.clone()),
+            Json::String(s) => Some(s.to_string()),
             other => {
                 self.report(path, format!("expected a string, got {}", describe(other)));
                 None
@@ -71,15 +78,15 @@ impl Reader {
     }
 
     /// An optional string field; `null` counts as absent.
-    pub fn opt_string(&mut self, parent: &Path, map: &Map<String, Value>, key: &str) -> Option<String> {
+    pub fn opt_string(&mut self, parent: &Path, map: &Object, key: &str) -> Option<String> {
         match map.get(key) {
-            None | Some(Value::Null) => None,
+            None | Some(Json::Null) => None,
             Some(value) => self.string(&parent.key(key), value),
         }
     }
 
     /// A finite number within `[min, max]`; `expectation` says so in words for the message.
-    pub fn number(&mut self, path: &Path, value: &Value, min: f64, max: f64, expectation: &str) -> Option<f64> {
+    pub fn number(&mut self, path: &Path, value: &Json, min: f64, max: f64, expectation: &str) -> Option<f64> {
         match value.as_f64() {
             Some(x) if x.is_finite() && x >= min && x <= max => Some(x),
             _ => {
@@ -92,21 +99,21 @@ impl Reader {
     pub fn opt_number(
         &mut self,
         parent: &Path,
-        map: &Map<String, Value>,
+        map: &Object,
         key: &str,
         (min, max): (f64, f64),
         expectation: &str,
     ) -> Option<f64> {
         match map.get(key) {
-            None | Some(Value::Null) => None,
+            None | Some(Json::Null) => None,
             Some(value) => self.number(&parent.key(key), value, min, max, expectation),
         }
     }
 
-    pub fn opt_bool(&mut self, parent: &Path, map: &Map<String, Value>, key: &str) -> Option<bool> {
+    pub fn opt_bool(&mut self, parent: &Path, map: &Object, key: &str) -> Option<bool> {
         match map.get(key) {
-            None | Some(Value::Null) => None,
-            Some(Value::Bool(b)) => Some(*b),
+            None | Some(Json::Null) => None,
+            Some(Json::Bool(b)) => Some(*b),
             Some(other) => {
                 self.report(&parent.key(key), format!("expected true or false, got {}", describe(other)));
                 None
@@ -118,7 +125,7 @@ impl Reader {
     pub fn opt_choice<T: Copy>(
         &mut self,
         parent: &Path,
-        map: &Map<String, Value>,
+        map: &Object,
         key: &str,
         choices: &[(&str, T)],
     ) -> Option<T> {

@@ -8,7 +8,7 @@ use super::reader::{describe, Reader};
 use super::treemap::{check_group_value, read_id, read_node_data};
 use super::Path;
 use crate::tree::{NodeData, Tree};
-use serde_json::Value;
+use super::json::Json;
 use std::collections::HashMap;
 
 pub(crate) const ROW_FIELDS: &[&str] = &["id", "parent", "name", "value", "description", "assumed", "note"];
@@ -18,8 +18,8 @@ struct Row {
     parent: Option<String>,
 }
 
-pub fn read_rows(reader: &mut Reader, path: &Path, value: &Value) -> Option<Tree> {
-    let Value::Array(items) = value else {
+pub fn read_rows(reader: &mut Reader, path: &Path, value: &Json) -> Option<Tree> {
+    let Json::Array(items) = value else {
         reader.report(path, format!("expected an array of rows, got {}", describe(value)));
         return None;
     };
@@ -118,15 +118,15 @@ fn subtotal(tree: &Tree, node: usize) -> f64 {
     }
 }
 
-fn read_row(reader: &mut Reader, path: &Path, item: &Value) -> Option<Row> {
+fn read_row(reader: &mut Reader, path: &Path, item: &Json) -> Option<Row> {
     let map = reader.object(path, item, ROW_FIELDS)?;
     let data = read_node_data(reader, path, map);
     if data.id.is_none() {
         reader.report(path, "missing \"id\": every row needs one, for other rows to name as parent");
     }
     let parent = match map.get("parent") {
-        None | Some(Value::Null) => None,
-        Some(Value::String(s)) if s.is_empty() => None,
+        None | Some(Json::Null) => None,
+        Some(Json::String(s)) if s.is_empty() => None,
         Some(v) => Some(read_id(reader, &path.key("parent"), v)?),
     };
     Some(Row { data, parent })

@@ -6,7 +6,7 @@ use super::reader::{describe, Reader};
 use super::rows::read_rows;
 use super::{Path, Problems};
 use crate::tree::{NodeData, Tree};
-use serde_json::{Map, Value};
+use super::json::{Json, Number, Object};
 use std::collections::HashMap;
 
 /// The tiling algorithm (see `layout`).
@@ -94,17 +94,6 @@ pub(crate) const NODE_FIELDS: &[&str] = &["id", "name", "value", "children", "de
 
 /// Parses and validates treemap JSON, reporting every problem with its JSON path.
 pub fn parse_treemap(text: &str) -> Result<TreemapSpec, Problems> {
-    if text.len() <= MAX_INPUT_BYTES {
-        if let Some(spec) = super::fast::try_parse(text) {
-            return Ok(spec);
-        }
-    }
-    parse_treemap_walk(text)
-}
-
-/// The validating walk: every problem, with its JSON path (also the reference the fast path
-/// is tested against).
-pub fn parse_treemap_walk(text: &str) -> Result<TreemapSpec, Problems> {
     let value = parse_json(text)?;
     let mut reader = Reader::default();
     let root = Path::Root;
@@ -147,14 +136,14 @@ pub fn parse_treemap_walk(text: &str) -> Result<TreemapSpec, Problems> {
 }
 
 /// Parses JSON text within the size limit; syntax errors name their line and column.
-pub(crate) fn parse_json(text: &str) -> Result<Value, Problems> {
+pub(crate) fn parse_json(text: &str) -> Result<Json<'_>, Problems> {
     if text.len() > MAX_INPUT_BYTES {
         return Err(Problems::one(
             "",
             format!("input is {} bytes; the limit is {MAX_INPUT_BYTES} bytes", text.len()),
         ));
     }
-    serde_json::from_str(text).map_err(|e| {
+    super::json::from_str(text).map_err(|e| {
         let message = if e.to_string().starts_with("recursion limit exceeded") {
             format!(
                 "nesting too deep at line {} column {}: a tree may be at most {MAX_DEPTH} levels deep",
@@ -168,7 +157,7 @@ pub(crate) fn parse_json(text: &str) -> Result<Value, Problems> {
     })
 }
 
-pub(crate) fn read_options(reader: &mut Reader, path: &Path, value: &Value) -> TreemapOptions {
+pub(crate) fn read_options(reader: &mut Reader, path: &Path, value: &Json) -> TreemapOptions {
     let mut options = TreemapOptions::default();
     let Some(map) = reader.object(path, value, OPTION_FIELDS) else { return options };
     if let Some(tiling) = reader.opt_choice(path, map, "tiling", TILINGS) {
@@ -198,10 +187,10 @@ pub(crate) fn read_options(reader: &mut Reader, path: &Path, value: &Value) -> T
 }
 
 /// An id may be a string or an integer (flat data exported from spreadsheets often has numbers).
-pub(crate) fn read_id(reader: &mut Reader, path: &Path, value: &Value) -> Option<String> {
+pub(crate) fn read_id(reader: &mut Reader, path: &Path, value: &Json) -> Option<String> {
     match value {
-        Value::Number(n) if n.is_i64() || n.is_u64() => Some(n.to_string()),
-        Value::String(s) if !s.is_empty() => reader.string(path, value),
+        Json::Number(n @ (Number::Int(_) | Number::Uint(_))) => Some(n.to_string()),
+        Json::String(s) if !s.is_empty() => reader.string(path, value),
         other => {
             reader.report(path, format!("expected a non-empty string or an integer, got {}", describe(other)));
             None
@@ -210,7 +199,7 @@ pub(crate) fn read_id(reader: &mut Reader, path: &Path, value: &Value) -> Option
 }
 
 /// The fields every node has, in both formats (everything but the structure).
-pub(crate) fn read_node_data(reader: &mut Reader, path: &Path, map: &Map<String, Value>) -> NodeData {
+pub(crate) fn read_node_data(reader: &mut Reader, path: &Path, map: &Object) -> NodeData {
     let name = match map.get("name") {
         None => {
             reader.report(path, "missing \"name\"");
@@ -225,7 +214,7 @@ pub(crate) fn read_node_data(reader: &mut Reader, path: &Path, map: &Map<String,
         },
     };
     let id = match map.get("id") {
-        None | Some(Value::Null) => None,
+        None | Some(Json::Null) => None,
         Some(v) => read_id(reader, &path.key("id"), v),
     };
     NodeData {
@@ -259,7 +248,7 @@ struct NestedWalk<'r> {
     too_many_reported: bool,
 }
 
-fn read_nested(reader: &mut Reader, path: &Path, value: &Value) -> Option<Tree> {
+fn read_nested(reader: &mut Reader, path: &Path, value: &Json) -> Option<Tree> {
     let mut walk = NestedWalk { reader, tree: Tree::default(), ids: HashMap::new(), too_many_reported: false };
     walk.node(path, value, None);
     if walk.tree.is_empty() {
@@ -272,7 +261,7 @@ fn read_nested(reader: &mut Reader, path: &Path, value: &Value) -> Option<Tree> 
 impl NestedWalk<'_> {
     /// Reads one node and, recursively, its children (recursion is bounded by `MAX_DEPTH`).
     /// Returns the node's summed value, for the parent's check.
-    fn node(&mut self, path: &Path, value: &Value, parent: Option<usize>) -> f64 {
+    fn node(&mut self, path: &Path, value: &Json, parent: Option<usize>) -> f64 {
         let depth = parent.map_or(0, |p| self.tree.nodes()[p].depth + 1);
         if depth > MAX_DEPTH {
             self.reader.report(path, format!("nesting deeper than {MAX_DEPTH} levels"));
@@ -301,15 +290,15 @@ impl NestedWalk<'_> {
         let stated = data.value;
         let index = self.tree.push(data, parent);
         let children = match map.get("children") {
-            None | Some(Value::Null) => &[][..],
-            Some(Value::Array(children)) => children.as_slice(),
+            None | Some(Json::Null) => &[][..],
+            Some(Json::Array(children)) => children.as_slice(),
             Some(other) => {
                 self.reader.report(&path.key("children"), format!("expected an array, got {}", describe(other)));
                 &[][..]
             }
         };
         if children.is_empty() {
-            if matches!(map.get("value"), None | Some(Value::Null)) {
+            if matches!(map.get("value"), None | Some(Json::Null)) {
                 self.reader.report(path, "missing \"value\": a node without children needs one");
             }
             return stated.unwrap_or(0.0);
