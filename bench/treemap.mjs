@@ -18,11 +18,13 @@ for (const impl of ["ours", "d3"]) {
   const pick = (k) => (runs[0][k] == null ? null : median(runs.map((r) => r[k])));
   results[impl] = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, pick(k)]));
   const f = (v, unit, d = 1) => (v == null ? "n/a" : `${v.toFixed(d)} ${unit}`);
-  console.log(`${impl.padEnd(5)} layout + first frame ${f(results[impl].first, "ms")} (again, warm: ${f(results[impl].warm, "ms")}); hit-test ${f(results[impl].hit, "ms/probe", 4)}; hover input ${f(results[impl].hover, "ms/probe", 4)} (medians of ${loads} loads)`);
+  console.log(`${impl.padEnd(5)} data in + layout + first frame ${f(results[impl].first, "ms")} (again, warm: ${f(results[impl].warm, "ms")}); hit-test ${f(results[impl].hit, "ms/probe", 4)}; hover input ${f(results[impl].hover, "ms/probe", 4)} (medians of ${loads} loads)`);
   if (results[impl].parse != null) {
     const r = results[impl];
-    console.log(`      of which data in (stringify, parse, validate) ${f(r.parse, "ms")} + first render ${f(r.render, "ms")}; warm ${f(r.warmParse, "ms")} + ${f(r.warmRender, "ms")}`);
+    console.log(`      of which data in ${f(r.parse, "ms")} + layout and drawing ${f(r.render, "ms")}; warm ${f(r.warmParse, "ms")} + ${f(r.warmRender, "ms")}`);
   }
 }
-console.log(`ratio ours / d3, layout + first frame: ${(results.ours.first / results.d3.first).toFixed(2)} cold, ${(results.ours.warm / results.d3.warm).toFixed(2)} warm`);
+const ratio = (k) => (results.ours[k] / results.d3[k]).toFixed(2);
+console.log(`ratio ours / d3, data in + layout + first frame: ${ratio("first")} cold, ${ratio("warm")} warm`);
+console.log(`ratio ours / d3, layout + first frame once the data is in: ${ratio("render")} cold, ${ratio("warmRender")} warm`);
 await browser.close();
