@@ -12,14 +12,17 @@
 
 pub mod draw;
 pub mod format;
+pub mod hash;
 pub mod gauge;
 pub mod interact;
 pub mod layout;
 pub mod model;
+pub mod num;
 pub mod render;
 pub mod scene;
 pub mod text;
 pub mod tree;
+pub mod words;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -78,7 +78,7 @@ fn break_units(text: &str) -> Vec<&str> {
         let next_c = chars.peek().map(|&(_, c)| c);
         let ends_unit = is_wide(c) || c == ' ' && next_c != Some(' ') || next_c.is_some_and(is_wide) || next == text.len();
         if ends_unit {
-            units.push(&text[start..next]);
+            units.push(text.get(start..next).unwrap_or_default()); // `get`: no slice-panic path in the wasm
             start = next;
         }
         let _ = i;
@@ -187,7 +187,7 @@ pub fn wrap_ellipsis(m: &dyn TextMeasure, text: &str, font: Font, width: f64, ma
     let mut rest = text.trim();
     while !rest.is_empty() && lines.len() + 1 < max_lines {
         let Some(first) = wrap(m, rest, font, width, usize::MAX).and_then(|l| l.into_iter().next()) else { break };
-        rest = rest[first.text.len()..].trim_start();
+        rest = rest.get(first.text.len()..).unwrap_or_default().trim_start();
         lines.push(first);
     }
     if !rest.is_empty() && max_lines > 0 {

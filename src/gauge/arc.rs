@@ -3,6 +3,7 @@
 
 use super::degrees::sin_cos_degrees;
 use crate::layout::Rect;
+use crate::num::Clamped;
 
 /// Start and end of the sweep in degrees (see the module docs of `gauge` for the convention).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -86,7 +87,7 @@ impl ArcFrame {
 
     /// The angle of a value, clamped to the sweep.
     pub fn angle_of(&self, value: f64) -> f64 {
-        let t = ((value - self.min) / (self.max - self.min)).clamp(0.0, 1.0);
+        let t = ((value - self.min) / (self.max - self.min)).clamped(0.0, 1.0);
         self.angles.start + t * (self.angles.end - self.angles.start)
     }
 

@@ -1,6 +1,7 @@
 //! The bullet gauge's frame: a horizontal scale from `min` at `x0` to `max` at `x1`.
 
 use crate::layout::Rect;
+use crate::num::Clamped;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct BulletFrame {
@@ -15,7 +16,7 @@ pub struct BulletFrame {
 
 impl BulletFrame {
     pub fn x_of(&self, value: f64) -> f64 {
-        let t = ((value - self.min) / (self.max - self.min)).clamp(0.0, 1.0);
+        let t = ((value - self.min) / (self.max - self.min)).clamped(0.0, 1.0);
         self.x0 + t * (self.x1 - self.x0)
     }
 

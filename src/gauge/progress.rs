@@ -3,6 +3,7 @@
 //! decrease target the band grows as the value falls.
 
 use crate::model::{Direction, GaugeSpec};
+use crate::num::Clamped;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
@@ -85,7 +86,7 @@ pub struct Segment {
 /// The ranges to draw, clamped to the scale, in painting order (track first). Empty ranges are
 /// left out.
 pub fn segments(spec: &GaugeSpec) -> Vec<Segment> {
-    let clamp = |v: f64| v.clamp(spec.min, spec.max);
+    let clamp = |v: f64| v.clamped(spec.min, spec.max);
     let mut out = vec![Segment { from: spec.min, to: spec.max, kind: SegmentKind::Track }];
     for (i, band) in spec.bands.iter().enumerate() {
         out.push(Segment { from: clamp(band.from), to: clamp(band.to), kind: SegmentKind::Band(i) });

@@ -34,7 +34,7 @@ pub fn describe_node(tree: &Tree, node: usize, unit: Option<&str>, numbers: &dyn
     let share_of_total = format!("{} of the total", percent(n.value, total));
     let share_of_parent = n.parent.filter(|&p| p != 0).map(|p| format!("{} of {}", percent(n.value, nodes[p].value), nodes[p].name));
     let path: Vec<String> = tree.name_path(node).into_iter().map(str::to_string).collect();
-    let announcement = format!("{}, {value}, {share_of_total}", path.join(" › "));
+    let announcement = format!("{}, {value}, {share_of_total}", crate::words::join(&path, " › "));
     NodeText {
         name: n.name.clone(),
         path,

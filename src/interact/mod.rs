@@ -14,6 +14,7 @@ pub use describe::{describe_node, NodeText};
 pub use navigate::neighbour;
 
 use crate::layout::{hit, Rect};
+use crate::num::Clamped;
 use crate::tree::Tree;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -120,7 +121,7 @@ impl Interaction {
     /// Progress of the running transition at `now`, in [0, 1]; 1 when none runs.
     pub fn progress(&self, now: f64) -> f64 {
         match self.transition {
-            Some(Transition { start: Some(start), duration, .. }) if duration > 0.0 => ((now - start) / duration).clamp(0.0, 1.0),
+            Some(Transition { start: Some(start), duration, .. }) if duration > 0.0 => ((now - start) / duration).clamped(0.0, 1.0),
             Some(Transition { start: None, duration, .. }) if duration > 0.0 => 0.0,
             _ => 1.0,
         }

@@ -22,9 +22,9 @@ pub use slice::slice;
 pub use slice_dice::slice_dice;
 pub use squarify::{squarify, squarify_rows};
 
+use crate::hash::FastMap;
 use crate::model::{Padding, Tiling};
 use crate::tree::Tree;
-use std::collections::HashMap;
 
 /// One row of a squarified layout: how many siblings, and whether they were diced (laid out
 /// left to right in a horizontal strip) or sliced.
@@ -38,7 +38,7 @@ pub struct Row {
 /// keyed by id (or by their path of names), so the memory survives new data.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TilingMemory {
-    rows: HashMap<String, Vec<Row>>,
+    rows: FastMap<String, Vec<Row>>,
 }
 
 impl TilingMemory {
@@ -51,7 +51,7 @@ impl TilingMemory {
 pub fn node_key(tree: &Tree, node: usize) -> String {
     match &tree.nodes()[node].id {
         Some(id) => format!("#{id}"),
-        None => tree.name_path(node).join("\u{1f}"),
+        None => crate::words::join(&tree.name_path(node), "\u{1f}"),
     }
 }
 

@@ -1,6 +1,7 @@
 //! An axis-aligned rectangle in CSS pixels, origin top-left, y down.
 
 use serde::Serialize;
+use crate::num::Clamped;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 pub struct Rect {
@@ -50,8 +51,8 @@ impl Rect {
 
     /// Moves every edge into `outer` (a no-op for a rectangle already inside it).
     pub fn clamped_into(&self, outer: &Rect) -> Rect {
-        let cx = |v: f64| v.clamp(outer.x0, outer.x1);
-        let cy = |v: f64| v.clamp(outer.y0, outer.y1);
+        let cx = |v: f64| v.clamped(outer.x0, outer.x1);
+        let cy = |v: f64| v.clamped(outer.y0, outer.y1);
         Rect { x0: cx(self.x0), y0: cy(self.y0), x1: cx(self.x1), y1: cy(self.y1) }
     }
 

@@ -56,7 +56,7 @@ impl Reader {
                 let shown: String = key.chars().take(40).collect();
                 self.report(
                     &path.key(key),
-                    format!("unknown field \"{shown}\"; expected one of: {}", known.join(", ")),
+                    format!("unknown field \"{shown}\"; expected one of: {}", crate::words::join(known, ", ")),
                 );
             }
         }
@@ -134,7 +134,7 @@ impl Reader {
         let found = value.as_str().and_then(|s| choices.iter().find(|(name, _)| *name == s));
         if found.is_none() {
             let names: Vec<String> = choices.iter().map(|(n, _)| format!("\"{n}\"")).collect();
-            self.report(&path, format!("expected one of {}, got {}", names.join(", "), describe(value)));
+            self.report(&path, format!("expected one of {}, got {}", crate::words::join(&names, ", "), describe(value)));
         }
         found.map(|(_, v)| *v)
     }

@@ -7,9 +7,9 @@ use super::limits::{MAX_DEPTH, MAX_NODES};
 use super::reader::{describe, Reader};
 use super::treemap::{check_group_value, read_id, read_node_data};
 use super::Path;
+use crate::hash::FastMap;
 use crate::tree::{NodeData, Tree};
 use super::json::Json;
-use std::collections::HashMap;
 
 pub(crate) const ROW_FIELDS: &[&str] = &["id", "parent", "name", "value", "description", "assumed", "note"];
 
@@ -34,7 +34,7 @@ pub fn read_rows(reader: &mut Reader, path: &Path, value: &Json) -> Option<Tree>
     let rows: Vec<Option<Row>> = items.iter().enumerate().map(|(i, item)| read_row(reader, &path.index(i), item)).collect();
 
     // Index the ids; a duplicate is named at both rows.
-    let mut by_id: HashMap<&str, usize> = HashMap::with_capacity(rows.len());
+    let mut by_id: FastMap<&str, usize> = FastMap::with_capacity_and_hasher(rows.len(), Default::default());
     for (i, row) in rows.iter().enumerate() {
         let Some(id) = row.as_ref().and_then(|r| r.data.id.as_deref()) else { continue };
         if let Some(first) = by_id.get(id) {
@@ -161,7 +161,7 @@ fn report_cycles(reader: &mut Reader, path: &Path, rows: &[Option<Row>], parent_
                     ids.push(id(&first));
                     reader.report(
                         &path.index(first).key("parent"),
-                        format!("parent cycle: {}", ids.join(" → ")),
+                        format!("parent cycle: {}", crate::words::join(&ids, " → ")),
                     );
                     break;
                 }

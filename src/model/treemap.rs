@@ -5,9 +5,9 @@ use super::limits::{MAX_DEPTH, MAX_INPUT_BYTES, MAX_NODES};
 use super::reader::{describe, Reader};
 use super::rows::read_rows;
 use super::{Path, Problems};
+use crate::hash::FastMap;
 use crate::tree::{NodeData, Tree};
 use super::json::{Json, Number, Object};
-use std::collections::HashMap;
 
 /// The tiling algorithm (see `layout`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -244,12 +244,12 @@ struct NestedWalk<'r> {
     reader: &'r mut Reader,
     tree: Tree,
     /// First JSON path at which each id was seen, to name both places of a duplicate.
-    ids: HashMap<String, String>,
+    ids: FastMap<String, String>,
     too_many_reported: bool,
 }
 
 fn read_nested(reader: &mut Reader, path: &Path, value: &Json) -> Option<Tree> {
-    let mut walk = NestedWalk { reader, tree: Tree::default(), ids: HashMap::new(), too_many_reported: false };
+    let mut walk = NestedWalk { reader, tree: Tree::default(), ids: FastMap::default(), too_many_reported: false };
     walk.node(path, value, None);
     if walk.tree.is_empty() {
         return None;

@@ -1,6 +1,8 @@
 //! Colours: the tier palette (Okabe–Ito, designed to stay distinguishable with the common
 //! colour-vision deficiencies), shading toward white, and legible text colour by contrast.
 
+use crate::num::Clamped;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Color {
     pub r: u8,
@@ -26,7 +28,7 @@ pub const BLUES: [Color; 5] = [Color::hex(0xF7FBFF), Color::hex(0xC6DBEF), Color
 
 /// The sequential scale at `t` in [0, 1], interpolated between the stops of [`BLUES`].
 pub fn sequential(t: f64) -> Color {
-    let t = t.clamp(0.0, 1.0) * (BLUES.len() - 1) as f64;
+    let t = t.clamped(0.0, 1.0) * (BLUES.len() - 1) as f64;
     let i = (t.floor() as usize).min(BLUES.len() - 2);
     BLUES[i].mix(BLUES[i + 1], t - i as f64)
 }
@@ -87,7 +89,7 @@ impl Color {
 
     /// Linear mix toward `other` by `t` in [0, 1].
     pub fn mix(self, other: Color, t: f64) -> Color {
-        let t = t.clamp(0.0, 1.0);
+        let t = t.clamped(0.0, 1.0);
         let m = |a: u8, b: u8| (a as f64 + (b as f64 - a as f64) * t).round() as u8;
         Color { r: m(self.r, other.r), g: m(self.g, other.g), b: m(self.b, other.b) }
     }

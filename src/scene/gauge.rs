@@ -10,6 +10,7 @@ use crate::gauge::bullet::BulletFrame;
 use crate::gauge::{progress, segments, Progress, SegmentKind, Status};
 use crate::layout::Rect;
 use crate::model::{GaugeSpec, GaugeStyle};
+use crate::num::Clamped;
 use crate::text::{ellipsize, wrap_ellipsis, Font, Line, TextMeasure, LINE_HEIGHT};
 
 /// Secondary text, in the order it is dropped when space runs out (the README lists it).
@@ -340,7 +341,7 @@ fn attempt<'a>(
     }
 
     // The value written large: on its own line, or later inside the arc.
-    let big_size = |room: f64| room.clamp(look.big_min, look.big_max).floor();
+    let big_size = |room: f64| room.clamped(look.big_min, look.big_max).floor();
     if placement == Placement::Stacked {
         // As large as a quarter of the room allows, shrinking (down to the small text size)
         // until the whole value fits the width: a number is never cut.
@@ -369,7 +370,7 @@ fn attempt<'a>(
 }
 
 fn reveal_clip(spec: &GaugeSpec, reveal: f64, from: f64, to: f64) -> Option<(f64, f64)> {
-    let limit = spec.min + (spec.max - spec.min) * reveal.clamp(0.0, 1.0);
+    let limit = spec.min + (spec.max - spec.min) * reveal.clamped(0.0, 1.0);
     let to = to.min(limit);
     (to > from).then_some((from, to))
 }
@@ -434,7 +435,7 @@ fn arc_body(a: &mut Attempt, spec: &GaugeSpec, w: &Words, area: Rect, small: Fon
         // the number large, its unit, the caption.
         let hole = Rect::new(f.cx - 0.85 * f.r_inner, f.cy - 0.5 * f.r_inner, f.cx + 0.85 * f.r_inner, f.cy + 0.5 * f.r_outer);
         let mut lines: Vec<Line> = Vec::new();
-        let mut size = (f.r_inner * 0.42).clamp(look.big_min, look.big_max).floor();
+        let mut size = (f.r_inner * 0.42).clamped(look.big_min, look.big_max).floor();
         while size > look.big_min && a.measure.width(&w.big_number, Font { size, bold: true }) > hole.width() {
             size -= 1.0;
         }
@@ -486,7 +487,7 @@ fn bullet_body(a: &mut Attempt, spec: &GaugeSpec, w: &Words, area: Rect, small: 
         let label = |text: &str, value: f64, a: &mut Attempt| {
             let l = a.whole(text, small, area.width());
             // Centred under its tick, slid back inside the box at the ends.
-            let x = (f.x_of(value) - l.width / 2.0).clamp(area.x0, area.x1 - l.width);
+            let x = (f.x_of(value) - l.width / 2.0).clamped(area.x0, area.x1 - l.width);
             a.text(&l, x, y, Align::Start, a.theme.muted);
         };
         if let (true, Some(text), Some(b)) = (has(Secondary::BaselineLabel), &w.baseline_label, &spec.baseline) {

@@ -7,6 +7,7 @@ use crate::model::ColorBy;
 use crate::format::{share_percent, with_unit, FormatNumber};
 use crate::layout::{header_height, layout_view_stable, Rect, TilingMemory};
 use crate::model::TreemapSpec;
+use crate::num::Clamped;
 use crate::text::{ellipsize, fit_label, wrap_ellipsis, Font, LabelRequest, Line, TextMeasure, LINE_HEIGHT};
 
 #[derive(Clone, Copy, Debug)]
@@ -72,7 +73,7 @@ impl ValueScale {
             return 1.0;
         }
         let t = if self.log { (v.max(self.min).ln() - self.min.ln()) / (self.max.ln() - self.min.ln()) } else { (v - self.min) / (self.max - self.min) };
-        t.clamp(0.0, 1.0)
+        t.clamped(0.0, 1.0)
     }
 }
 
@@ -237,7 +238,7 @@ pub fn build_treemap_scene(
     };
     if roomy && !footer_parts.is_empty() {
         let font = Font { size: style.footer_size, bold: false };
-        let lines = wrap_ellipsis(measure, &footer_parts.join(" · "), font, text_width, 2);
+        let lines = wrap_ellipsis(measure, &crate::words::join(&footer_parts, " · "), font, text_width, 2);
         let h = lines.len() as f64 * font.size * LINE_HEIGHT;
         bottom -= h;
         b.lines(&lines, m, bottom, theme.muted);

@@ -7,6 +7,7 @@ use super::numbers::IntlFormat;
 use super::{data_text, draw_on_canvas, problems_error, size_canvas, to_js};
 use crate::gauge::progress;
 use crate::model::{parse_gauges, GaugeSet, GaugeStyle, Problems};
+use crate::num::Clamped;
 use crate::scene::{build_gauge_scene, gauge_value_text, GaugeLook};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -97,7 +98,7 @@ impl Gauges {
             label: &g.title,
             min: g.min,
             max: g.max,
-            now: p.now.unwrap_or(g.target.value).clamp(g.min, g.max),
+            now: p.now.unwrap_or(g.target.value).clamped(g.min, g.max),
             text: gauge_value_text(g, &self.numbers[index]),
             style: match g.style {
                 GaugeStyle::Arc => "arc",
@@ -111,7 +112,7 @@ impl Gauges {
     #[wasm_bindgen(js_name = toSvg)]
     pub fn to_svg(&self, canvas: HtmlCanvasElement, css_width: f64) -> Result<String, JsError> {
         let measure = CanvasMeasure::for_canvas(&canvas)?;
-        let width = if css_width.is_finite() { css_width.clamp(160.0, 20000.0) } else { 960.0 };
+        let width = if css_width.is_finite() { css_width.clamped(160.0, 20000.0) } else { 960.0 };
         let numbers = |i: usize| -> &dyn crate::format::FormatNumber { &self.numbers[i] };
         Ok(crate::render::scene_to_svg(&crate::render::gauges_scene_with(&self.set, width, None, &measure, &numbers)))
     }
@@ -131,7 +132,7 @@ impl Gauges {
         let i = self.gauge(index)?;
         let dpr = size_canvas(&canvas, css_width, css_height, device_pixel_ratio)?;
         let measure = CanvasMeasure::for_canvas(&canvas)?;
-        let reveal = if reveal.is_finite() { reveal.clamp(0.0, 1.0) } else { 1.0 };
+        let reveal = if reveal.is_finite() { reveal.clamped(0.0, 1.0) } else { 1.0 };
         let g = build_gauge_scene(&self.set.gauges[i], css_width, css_height, &measure, &self.numbers[i], &self.look, reveal);
         draw_on_canvas(canvas, &g.scene, dpr)?;
         Ok(g.dropped)

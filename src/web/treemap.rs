@@ -5,10 +5,11 @@
 use super::measure::CanvasMeasure;
 use super::numbers::IntlFormat;
 use super::{data_text, draw_on_canvas, problems_error, size_canvas, summary, to_js};
+use crate::hash::FastMap;
 use crate::interact::{describe_node, Effect, Input, Interaction, Key, DRILL_MS};
 use crate::layout::{node_key, Rect, TilingMemory};
-use std::collections::HashMap;
 use crate::model::{parse_treemap, TreemapSpec};
+use crate::num::Clamped;
 use crate::scene::{add_highlights, build_treemap_scene, lerp_rect, TreemapStyle, View, Zoom};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -154,7 +155,7 @@ impl Treemap {
         let numbers = IntlFormat::new(spec.locale.as_deref()).map_err(|p| problems_error(&p))?;
         let root = root_id.and_then(|id| spec.tree.nodes().iter().position(|n| n.id.as_deref() == Some(&id)));
         // Where each node was, by key, so the new picture can grow out of the old one.
-        let old: HashMap<String, Rect> = (0..self.rects.len())
+        let old: FastMap<String, Rect> = (0..self.rects.len())
             .filter(|&i| self.rects[i].area() > 0.0)
             .map(|i| (node_key(&self.spec.tree, i), self.rects[i]))
             .collect();
@@ -220,7 +221,7 @@ impl Treemap {
 
     fn morph_progress(&self) -> f64 {
         match &self.morph {
-            Some((_, Some(start))) => ((self.now - start) / DRILL_MS).clamp(0.0, 1.0),
+            Some((_, Some(start))) => ((self.now - start) / DRILL_MS).clamped(0.0, 1.0),
             _ => 0.0,
         }
     }
