@@ -110,10 +110,20 @@ pub fn draw_scene<B: DrawingBackend>(
     backend: &mut B,
     options: DrawOptions,
 ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+    draw_scene_with(scene, &[], backend, options)
+}
+
+/// The scene and then `overlay` on top (hover outlines over a kept scene), presented once.
+pub fn draw_scene_with<B: DrawingBackend>(
+    scene: &Scene,
+    overlay: &[Item],
+    backend: &mut B,
+    options: DrawOptions,
+) -> Result<(), DrawingErrorKind<B::ErrorType>> {
     let s = options.scale;
     let px = |v: f64| (v * s).round() as i32;
     backend.draw_rect((0, 0), (px(scene.width), px(scene.height)), &Fill(scene.background), true)?;
-    for item in &scene.items {
+    for item in scene.items.iter().chain(overlay) {
         match item {
             Item::Rect { rect, fill } => {
                 let (x0, y0, x1, y1) = (px(rect.x0), px(rect.y0), px(rect.x1), px(rect.y1));

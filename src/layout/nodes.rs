@@ -9,6 +9,8 @@ use serde::Serialize;
 pub struct LayoutNode<'a> {
     pub id: Option<&'a str>,
     pub name: &'a str,
+    // In the browser through the float path (see `num::index_as_f64`); the CLI writes `2`.
+    #[cfg_attr(target_arch = "wasm32", serde(serialize_with = "crate::num::index_as_f64"))]
     pub depth: usize,
     pub value: f64,
     pub x0: f64,

@@ -8,7 +8,7 @@ mod treemap;
 
 pub use color::{sequential, Color, Theme, BLUES, TIER_PALETTE};
 pub use gauge::{build_gauge_scene, gauge_value_text, GaugeLook, GaugeScene, Secondary, DROP_ORDER};
-pub use treemap::{add_highlights, build_treemap_scene, lerp_rect, TreemapScene, TreemapStyle, View, Zoom};
+pub use treemap::{add_highlights, build_treemap_scene, highlight_items, lerp_rect, TreemapScene, TreemapStyle, View, Zoom};
 
 use crate::layout::Rect;
 use crate::text::Font;

@@ -348,14 +348,23 @@ pub fn build_treemap_scene(
 
 /// Hover and selection outlines in the text colour, and the focus ring thicker with an inner
 /// edge in the background colour (WCAG 2.4.7), on top of the cells. Separate from the build so
-/// that a hover frame can reuse a built scene instead of laying out and fitting labels again.
-pub fn add_highlights(scene: &mut Scene, view: &View, theme: &Theme) {
+/// that a hover frame can draw a built scene and these few items over it, instead of laying out
+/// and fitting labels again (or copying the scene).
+pub fn highlight_items(cells: &[Cell], view: &View, theme: &Theme) -> Vec<Item> {
+    let mut items = Vec::new();
     for (node, w) in [(view.hover, 2.0), (view.selected, 2.0), (view.focus.filter(|_| view.show_focus), 3.0)] {
-        if let Some(r) = node.and_then(|n| scene.cells.iter().find(|c| c.node == n && c.folded == 0)).map(|c| c.rect) {
-            outline(&r, w, theme.text, &mut scene.items);
+        if let Some(r) = node.and_then(|n| cells.iter().find(|c| c.node == n && c.folded == 0)).map(|c| c.rect) {
+            outline(&r, w, theme.text, &mut items);
             if w > 2.0 {
-                outline(&Rect::new(r.x0 + w, r.y0 + w, r.x1 - w, r.y1 - w), 1.0, theme.background, &mut scene.items);
+                outline(&Rect::new(r.x0 + w, r.y0 + w, r.x1 - w, r.y1 - w), 1.0, theme.background, &mut items);
             }
         }
     }
+    items
+}
+
+/// [`highlight_items`] added to the scene itself (for exports and tests).
+pub fn add_highlights(scene: &mut Scene, view: &View, theme: &Theme) {
+    let items = highlight_items(&scene.cells, view, theme);
+    scene.items.extend(items);
 }

@@ -134,7 +134,7 @@ impl Gauges {
         let measure = CanvasMeasure::for_canvas(&canvas)?;
         let reveal = if reveal.is_finite() { reveal.clamped(0.0, 1.0) } else { 1.0 };
         let g = build_gauge_scene(&self.set.gauges[i], css_width, css_height, &measure, &self.numbers[i], &self.look, reveal);
-        draw_on_canvas(canvas, &g.scene, dpr)?;
+        draw_on_canvas(canvas, &g.scene, &[], dpr)?;
         Ok(g.dropped)
     }
 }

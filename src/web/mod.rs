@@ -14,10 +14,10 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 pub use gauges::Gauges;
 pub use treemap::Treemap;
 
-use crate::draw::{draw_scene, DrawOptions};
+use crate::draw::{draw_scene_with, DrawOptions};
 use crate::layout::layout_spec;
 use crate::model::{parse_treemap, Problems, TreemapSpec};
-use crate::scene::{build_treemap_scene, Scene, TreemapStyle, View};
+use crate::scene::{build_treemap_scene, Item, Scene, TreemapStyle, View};
 use measure::CanvasMeasure;
 use numbers::IntlFormat;
 use plotters_canvas::CanvasBackend;
@@ -85,9 +85,9 @@ fn size_canvas(canvas: &HtmlCanvasElement, css_width: f64, css_height: f64, devi
     Ok(dpr)
 }
 
-fn draw_on_canvas(canvas: HtmlCanvasElement, scene: &Scene, dpr: f64) -> Result<(), JsError> {
+fn draw_on_canvas(canvas: HtmlCanvasElement, scene: &Scene, overlay: &[Item], dpr: f64) -> Result<(), JsError> {
     let mut backend = CanvasBackend::with_canvas_object(canvas).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
-    draw_scene(scene, &mut backend, DrawOptions::canvas(dpr)).map_err(|e| JsError::new(&format!("drawing failed: {e}")))
+    draw_scene_with(scene, overlay, &mut backend, DrawOptions::canvas(dpr)).map_err(|e| JsError::new(&format!("drawing failed: {e}")))
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
@@ -118,6 +118,7 @@ pub fn layout_treemap(data: JsValue, width: f64, height: f64) -> Result<JsValue,
 struct RenderedCell<'a> {
     id: Option<&'a str>,
     name: &'a str,
+    #[serde(serialize_with = "crate::num::index_as_f64")]
     depth: usize,
     leaf: bool,
     value: f64,
@@ -125,6 +126,7 @@ struct RenderedCell<'a> {
     fill: String,
     label: Option<[f64; 4]>,
     /// For an "Other" cell, how many children of `name` it stands for.
+    #[serde(serialize_with = "crate::num::index_as_f64")]
     other: usize,
 }
 
@@ -175,6 +177,6 @@ pub fn render_treemap(
     let dpr = size_canvas(&canvas, css_width, css_height, device_pixel_ratio)?;
     let measure = CanvasMeasure::for_canvas(&canvas)?;
     let t = build_treemap_scene(&spec, css_width, css_height, &measure, &numbers, &TreemapStyle::default(), &View::default(), None);
-    draw_on_canvas(canvas, &t.scene, dpr)?;
+    draw_on_canvas(canvas, &t.scene, &[], dpr)?;
     to_js(&summary(&spec, t.scene.width, t.scene.height, &t.scene.cells))
 }

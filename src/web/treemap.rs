@@ -10,7 +10,7 @@ use crate::interact::{describe_node, Effect, Input, Interaction, Key, DRILL_MS};
 use crate::layout::{node_key, Rect, TilingMemory};
 use crate::model::{parse_treemap, TreemapSpec};
 use crate::num::Clamped;
-use crate::scene::{add_highlights, build_treemap_scene, lerp_rect, TreemapStyle, View, Zoom};
+use crate::scene::{build_treemap_scene, highlight_items, lerp_rect, Scene, TreemapStyle, View, Zoom};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -30,8 +30,6 @@ pub struct Treemap {
     area: Rect,
     /// The view's layout before the last drill, to zoom from.
     previous: Option<(usize, Vec<Rect>)>,
-    /// The cells of the last render, summarised only when asked (`summary()`).
-    cells: Vec<crate::scene::Cell>,
     /// Squarify's rows per group, kept for the resquarify tiling.
     memory: TilingMemory,
     /// After `update()`: each new node's rectangle before it (matched by id or name path) and
@@ -39,9 +37,11 @@ pub struct Treemap {
     morph: Option<(Vec<Option<Rect>>, Option<f64>)>,
     reduced_motion: bool,
     style: TreemapStyle,
-    /// The last still scene without highlights, and what it was built for: hover, focus and
-    /// selection frames reuse it instead of laying out and fitting labels again.
-    base: Option<(BaseKey, crate::scene::Scene)>,
+    /// The last scene drawn, without highlights (its cells are what `summary()` reports), and
+    /// what it was built for when it was still: hover, focus and selection frames draw it again
+    /// with their outlines over it instead of laying out and fitting labels again.
+    drawn: Scene,
+    drawn_for: Option<BaseKey>,
     /// Counts data updates, so a cached scene of old data is never reused.
     generation: u64,
     now: f64,
@@ -60,15 +60,28 @@ struct BaseKey {
 #[serde(tag = "type", rename_all = "lowercase")]
 enum JsEffect {
     Redraw,
-    Tooltip { node: Option<usize> },
-    Announce { node: usize },
-    Select { node: usize },
-    Drill { node: usize },
+    Tooltip {
+        #[serde(serialize_with = "crate::num::opt_index_as_f64")]
+        node: Option<usize>,
+    },
+    Announce {
+        #[serde(serialize_with = "crate::num::index_as_f64")]
+        node: usize,
+    },
+    Select {
+        #[serde(serialize_with = "crate::num::index_as_f64")]
+        node: usize,
+    },
+    Drill {
+        #[serde(serialize_with = "crate::num::index_as_f64")]
+        node: usize,
+    },
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct Described<'a> {
+    #[serde(serialize_with = "crate::num::index_as_f64")]
     node: usize,
     id: Option<&'a str>,
     name: String,
@@ -86,6 +99,7 @@ struct Described<'a> {
 
 #[derive(Serialize)]
 struct Crumb<'a> {
+    #[serde(serialize_with = "crate::num::index_as_f64")]
     node: usize,
     name: &'a str,
 }
@@ -123,12 +137,12 @@ impl Treemap {
             rects: Vec::new(),
             area: Rect::default(),
             previous: None,
-            cells: Vec::new(),
             memory: TilingMemory::default(),
             morph: None,
             reduced_motion,
             style: TreemapStyle::default(),
-            base: None,
+            drawn: Scene { width: 0.0, height: 0.0, background: TreemapStyle::default().theme.background, items: Vec::new(), cells: Vec::new() },
+            drawn_for: None,
             generation: 0,
             now: 0.0,
         })
@@ -249,11 +263,9 @@ impl Treemap {
         let key = BaseKey { width: self.width, height: self.height, root: self.ui.root, theme: self.style.theme, generation: self.generation };
         let still = self.ui.transition.is_none() && self.morph.is_none();
         let highlights = View { hover: self.ui.hover, selected: self.ui.selected, focus: self.ui.focus, show_focus: self.ui.focused_widget, ..View::default() };
-        if let Some((_, base)) = self.base.as_ref().filter(|(k, _)| still && *k == key) {
-            let mut scene = base.clone();
-            add_highlights(&mut scene, &highlights, &self.style.theme);
-            draw_on_canvas(self.canvas.clone(), &scene, self.dpr)?;
-            return Ok(());
+        if still && self.drawn_for == Some(key) {
+            let overlay = highlight_items(&self.drawn.cells, &highlights, &self.style.theme);
+            return draw_on_canvas(self.canvas.clone(), &self.drawn, &overlay, self.dpr);
         }
         let ui = &self.ui;
         let t_morph = self.morph_progress();
@@ -270,20 +282,19 @@ impl Treemap {
             view.zoom = Some(zoom);
             t = build_treemap_scene(&self.spec, self.width, self.height, &self.measure, &self.numbers, &style, &view, Some(&mut self.memory));
         }
-        let mut scene = t.scene;
-        self.base = still.then(|| (key, scene.clone()));
-        add_highlights(&mut scene, &highlights, &self.style.theme);
-        draw_on_canvas(self.canvas.clone(), &scene, self.dpr)?;
+        let overlay = highlight_items(&t.scene.cells, &highlights, &self.style.theme);
+        draw_on_canvas(self.canvas.clone(), &t.scene, &overlay, self.dpr)?;
+        self.drawn = t.scene;
+        self.drawn_for = still.then_some(key);
         self.rects = t.rects;
         self.area = t.area;
-        self.cells = scene.cells;
         Ok(())
     }
 
     /// The cells of the last render: `{width, height, title, cells: [{id, name, depth, leaf,
     /// value, rect, fill, label}]}` (built on request: it is large for large trees).
     pub fn summary(&self) -> Result<JsValue, JsError> {
-        to_js(&summary(&self.spec, self.width, self.height, &self.cells))
+        to_js(&summary(&self.spec, self.width, self.height, &self.drawn.cells))
     }
 
     /// The current view as an SVG document, from the same scene the canvas shows (without hover
