@@ -184,7 +184,15 @@ pub fn nice_ceil(x: f64) -> f64 {
     if x <= 0.0 || !x.is_finite() {
         return x;
     }
-    let power = 10f64.powi(x.log10().floor() as i32); // powi: libm's pow is 2 KB of wasm
+    // The largest power of ten ≤ x, by steps rather than `10^floor(log10 x)`: libm's log10 and
+    // pow are 3 KB of wasm, and the loop runs a few dozen times at most for finite x.
+    let mut power = 1.0;
+    while power * 10.0 <= x {
+        power *= 10.0;
+    }
+    while power > x {
+        power /= 10.0;
+    }
     let steps = [1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0];
     steps.iter().map(|s| s * power).find(|&v| v >= x * (1.0 - 1e-12)).unwrap_or(10.0 * power)
 }
@@ -275,4 +283,21 @@ fn read_gauge(reader: &mut Reader, path: &Path, value: &Json, defaults: &Default
         return None;
     }
     Some(GaugeSpec { title, unit, locale, baseline, current, target, direction, min, max, bands, style, start_angle, end_angle, note })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::nice_ceil;
+
+    #[test]
+    fn nice_ceil_rounds_up_to_one_of_the_nice_steps_at_any_scale() {
+        let cases = [(4.4, 5.0), (1.0, 1.0), (11.0, 12.0), (0.031, 0.04), (2.82e12 * 1.1, 4e12), (7001.0, 8000.0), (9.5e-7, 1e-6)];
+        for (x, nice) in cases {
+            let got = nice_ceil(x);
+            assert!((got - nice).abs() <= nice * 1e-12, "nice_ceil({x}) = {got}, expected {nice}");
+        }
+        assert!(nice_ceil(f64::MAX) >= f64::MAX, "the largest value still rounds up (to infinity), no hang");
+        assert!(nice_ceil(f64::MIN_POSITIVE / 4.0) > 0.0, "a subnormal value ends the search too");
+        assert_eq!(nice_ceil(0.0), 0.0);
+    }
 }

@@ -1,7 +1,7 @@
 //! Numbers formatted by the browser's `Intl.NumberFormat` for the data's locale: plain (digit
 //! groups) and compact ("2.82 trillion", "2.82万亿").
 
-use crate::format::{FormatNumber, GroupedFormat, COMPACT_FROM};
+use crate::format::{round_to, FormatNumber, COMPACT_FROM};
 use crate::model::Problems;
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
@@ -48,15 +48,21 @@ impl IntlFormat {
     }
 }
 
+/// What a formatter call that failed shows: plain digits. `Intl.NumberFormat#format` does not
+/// fail for a number, so this is a guard, kept small (no digit grouping) for the wasm's size.
+fn plain_digits(value: f64) -> String {
+    round_to(value, 2).to_string()
+}
+
 impl FormatNumber for IntlFormat {
     fn format(&self, value: f64) -> String {
-        Self::call(&self.plain, value).unwrap_or_else(|| GroupedFormat.format(value))
+        Self::call(&self.plain, value).unwrap_or_else(|| plain_digits(value))
     }
 
     fn format_compact(&self, value: f64) -> String {
         if value.abs() < COMPACT_FROM {
             return self.format(value);
         }
-        Self::call(&self.compact, value).unwrap_or_else(|| GroupedFormat.format_compact(value))
+        Self::call(&self.compact, value).unwrap_or_else(|| plain_digits(value))
     }
 }
