@@ -30,6 +30,12 @@ fn non_numeric_value() {
 }
 
 #[test]
+fn a_huge_wrong_number_is_shown_shortened() {
+    let got = problems(r#"{"tree": {"name": "r", "value": -1e300}}"#);
+    assert_eq!(got, ["tree.value: expected a finite number >= 0, got -1000000000000000000…"]);
+}
+
+#[test]
 fn huge_number_literal_is_not_finite() {
     // serde_json parses 1e400 as infinity only with arbitrary precision; here it is an error
     // either way, and never reaches the layout.

@@ -15,7 +15,15 @@ pub fn describe(value: &Json) -> String {
     match value {
         Json::Null => "null".into(),
         Json::Bool(b) => b.to_string(),
-        Json::Number(n) => n.to_string(),
+        Json::Number(n) => {
+            // Floats are written out in full (no exponent), so -1e300 would be 302 characters.
+            let mut shown = n.to_string();
+            if shown.len() > 24 {
+                shown.truncate(20); // ASCII: digits, sign, point
+                shown.push('…');
+            }
+            shown
+        }
         Json::String(s) => {
             let mut shown: String = s.chars().take(30).collect();
             if shown.len() < s.len() {
