@@ -50,7 +50,7 @@ impl fmt::Display for Number {
 }
 
 /// An object's fields in document order.
-#[derive(Debug, Default, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub struct Object<'a>(pub Vec<(Cow<'a, str>, Json<'a>)>);
 
 impl<'a> Object<'a> {
@@ -97,7 +97,8 @@ pub fn from_str(text: &str) -> serde_json::Result<Json<'_>> {
     Ok(value)
 }
 
-/// A string that borrows from the input when it has no escapes.
+/// An object key: borrowed from the input when it has no escapes. Its own small visitor rather
+/// than `JsonVisitor`: that one, instantiated for serde_json's key deserializer, is 6 KB of wasm.
 struct Text<'a>(Cow<'a, str>);
 
 struct TextVisitor;

@@ -46,7 +46,9 @@ impl Reader {
         self.problems.push(Problem { path: path.to_string(), message: message.into() });
     }
 
-    /// The value as an object whose keys are all in `known`; each other key is a problem.
+    /// The value as an object whose keys are all in `known` (at most 64), each given once; any
+    /// other key, and a known one given again, is a problem. Linear in the object's size: a
+    /// hostile object with a million keys must not cost a million squared comparisons.
     pub fn object<'v>(
         &mut self,
         path: &Path,
@@ -57,15 +59,19 @@ impl Reader {
             self.report(path, format!("expected an object, got {}", describe(value)));
             return None;
         };
-        for (i, key) in map.keys().enumerate() {
-            if map.keys().take(i).any(|earlier| earlier == key) {
-                self.report(&path.key(key), "repeated field: each field may be given once");
-            } else if !known.contains(&key) {
-                let shown: String = key.chars().take(40).collect();
-                self.report(
-                    &path.key(key),
-                    format!("unknown field \"{shown}\"; expected one of: {}", crate::words::join(known, ", ")),
-                );
+        debug_assert!(known.len() <= 64, "one bit per known field");
+        let mut seen = 0u64; // bit i: known[i] was given
+        for key in map.keys() {
+            match known.iter().position(|k| *k == key) {
+                Some(i) if seen & (1 << i) != 0 => self.report(&path.key(key), "repeated field: each field may be given once"),
+                Some(i) => seen |= 1 << i,
+                None => {
+                    let shown: String = key.chars().take(40).collect();
+                    self.report(
+                        &path.key(key),
+                        format!("unknown field \"{shown}\"; expected one of: {}", crate::words::join(known, ", ")),
+                    );
+                }
             }
         }
         Some(map)
