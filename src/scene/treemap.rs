@@ -282,35 +282,37 @@ pub fn build_treemap_scene(
         };
         b.items.push(Item::Rect { rect, fill });
 
+        // No text while moving (labels return when the motion ends), nor in a cell with no room
+        // for one line: most cells of a big tree, which then cost no number formatting,
+        // contrast or measuring. A group's line goes in its header band.
+        let inset = style.label_inset;
+        let band = header_height(&rect, o.padding, false);
+        let (room, line_size) = if node.is_leaf() { (rect.height() - 2.0 * inset, style.label_min) } else { (band.min(rect.height()), style.header_size) };
+        if moving || rect.width() <= 2.0 * inset || room < line_size * LINE_HEIGHT {
+            cells.push(Cell { node: i, rect, fill, label: None, folded: 0 });
+            continue;
+        }
         let mut value = numbers.format(node.value);
         if node.assumed {
             value.push('*');
         }
         let detail = with_unit(&value, spec.unit.as_deref());
         let ink = fill.text_on();
-        let label = if moving {
-            None // labels return when the motion ends
-        } else if node.is_leaf() {
-            let inset = style.label_inset;
+        let label = if node.is_leaf() {
             let req = LabelRequest { name: &node.name, details: &[&detail, &value], max_size: style.label_max, min_size: style.label_min };
             fit_label(measure, &req, rect.width() - 2.0 * inset, rect.height() - 2.0 * inset)
                 .map(|lines| b.lines(&lines, rect.x0 + inset, rect.y0 + inset, ink))
         } else {
-            // Header band: the group's top padding, above its children.
-            let band = header_height(&rect, o.padding, false);
             let font = Font { size: style.header_size, bold: true };
-            let w = rect.width() - 2.0 * style.label_inset;
-            let fits = band.min(rect.height()) >= font.size * LINE_HEIGHT;
+            let w = rect.width() - 2.0 * inset;
             let with_value = format!("{} · {}", node.name, value);
-            let line = if !fits {
-                None
-            } else if measure.width(&with_value, font) <= w {
+            let line = if measure.width(&with_value, font) <= w {
                 ellipsize(measure, &with_value, font, w)
             } else {
                 ellipsize(measure, &node.name, font, w)
             };
             let y = rect.y0 + ((band - font.size * LINE_HEIGHT) / 2.0).max(0.0);
-            line.map(|l| b.lines(&[l], rect.x0 + style.label_inset, y, ink))
+            line.map(|l| b.lines(&[l], rect.x0 + inset, y, ink))
         };
         cells.push(Cell { node: i, rect, fill, label, folded: 0 });
     }
@@ -324,13 +326,13 @@ pub fn build_treemap_scene(
         let tier = spec.tree.tier_of(f.children[0]).map_or(0, |t| nodes[0].children.iter().position(|&c| c == t).unwrap_or(0));
         let fill = shade(theme, theme.palette[tier % theme.palette.len()], true, 0).mix(Color::hex(0x9E9E9E), 0.45);
         b.items.push(Item::Rect { rect, fill });
-        let share = share_percent(f.value, nodes[f.group].value);
         let n = f.children.len();
         let inset = style.label_inset;
         let (w, h) = (rect.width() - 2.0 * inset, rect.height() - 2.0 * inset);
-        let label = if moving {
+        let label = if moving || w <= 0.0 || h < style.label_min * LINE_HEIGHT {
             None
         } else {
+            let share = share_percent(f.value, nodes[f.group].value);
             // Numbers are never cut: take the longest wording that fits whole.
             [format!("Other (+{n}, {share})"), format!("Other (+{n})"), format!("+{n}")].iter().find_map(|text| {
                 let req = LabelRequest { name: text, details: &[], max_size: style.label_max, min_size: style.label_min };
