@@ -1,6 +1,7 @@
 //! The browser layer (wasm32 only): thin exports around the pure core. Typed errors from the
 //! model become one JS `Error` here, at the boundary, with every problem on its own line.
 
+mod canvas;
 mod gauges;
 mod measure;
 mod numbers;
@@ -20,7 +21,6 @@ use crate::model::{parse_treemap, Problems, TreemapSpec};
 use crate::scene::{build_treemap_scene, Item, Scene, TreemapStyle, View};
 use measure::CanvasMeasure;
 use numbers::IntlFormat;
-use plotters_canvas::CanvasBackend;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -86,7 +86,7 @@ fn size_canvas(canvas: &HtmlCanvasElement, css_width: f64, css_height: f64, devi
 }
 
 fn draw_on_canvas(canvas: HtmlCanvasElement, scene: &Scene, overlay: &[Item], dpr: f64) -> Result<(), JsError> {
-    let mut backend = CanvasBackend::with_canvas_object(canvas).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
+    let mut backend = canvas::Canvas::new(canvas).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
     draw_scene_with(scene, overlay, &mut backend, DrawOptions::canvas(dpr)).map_err(|e| JsError::new(&format!("drawing failed: {e}")))
 }
 
