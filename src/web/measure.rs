@@ -9,7 +9,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 pub struct CanvasMeasure {
     ctx: CanvasRenderingContext2d,
-    /// "font\0text" → width (one flat map: a map of maps cost 1 KB more wasm). The canvas font is
+    /// text + font → width (one flat map: a map of maps cost 1 KB more wasm). The canvas font is
     /// set only when the font changes.
     cache: RefCell<FastMap<String, f64>>,
     current_font: RefCell<String>,
@@ -33,14 +33,16 @@ impl CanvasMeasure {
 
 impl TextMeasure for CanvasMeasure {
     fn width(&self, text: &str, font: Font) -> f64 {
-        let css = css_font(font);
-        let mut key = String::with_capacity(css.len() + 1 + text.len());
-        key.push_str(&css);
-        key.push('\0');
+        // The key is the text and the font's bits: formatting the CSS font string for every
+        // lookup (a float to text) cost more than the lookup itself.
+        let mut key = String::with_capacity(text.len() + 10);
         key.push_str(text);
+        key.push(if font.bold { '\u{1}' } else { '\0' });
+        key.extend(font.size.to_bits().to_le_bytes().map(char::from));
         if let Some(w) = self.cache.borrow().get(&key) {
             return *w;
         }
+        let css = css_font(font);
         if *self.current_font.borrow() != css {
             self.ctx.set_font(&css);
             *self.current_font.borrow_mut() = css;
