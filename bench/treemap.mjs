@@ -12,7 +12,7 @@ async function measure(impl, input) {
   const runs = [];
   for (let i = 0; i < loads; i++) {
     const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
-    await page.goto(`${pageUrl("bench/treemap-1e5.html")}?impl=${impl}&input=${input}`);
+    await page.goto(`${pageUrl("bench/treemap-1e5.html")}?impl=${impl}&input=${input}`, { timeout: 120000 });
     await page.waitForFunction(() => window.result, null, { timeout: 120000 });
     runs.push(await page.evaluate(() => window.result));
     await page.close();
