@@ -177,3 +177,37 @@ fn highlights_added_to_a_built_scene_equal_a_build_with_highlights() {
     cluster_widgets::scene::add_highlights(&mut reused, &lit, &style.theme);
     assert_eq!(reused, full);
 }
+
+/// Counts the numbers formatted (in the browser each is a call into `Intl.NumberFormat`).
+struct CountingFormat(std::cell::Cell<usize>);
+
+impl cluster_widgets::format::FormatNumber for CountingFormat {
+    fn format(&self, value: f64) -> String {
+        self.0.set(self.0.get() + 1);
+        GroupedFormat.format(value)
+    }
+    fn format_compact(&self, value: f64) -> String {
+        self.0.set(self.0.get() + 1);
+        GroupedFormat.format_compact(value)
+    }
+}
+
+#[test]
+fn cells_with_no_room_for_text_cost_no_number_formatting() {
+    // 20 groups of 500 leaves at 960 × 600, none folded: most leaves are a few pixels each.
+    let groups: Vec<String> = (0..20)
+        .map(|g| {
+            let leaves: Vec<String> = (0..500).map(|l| format!(r#"{{"name": "leaf {g}.{l}", "value": {}}}"#, 1 + l % 7)).collect();
+            format!(r#"{{"name": "group {g}", "children": [{}]}}"#, leaves.join(","))
+        })
+        .collect();
+    let json = format!(r#"{{"options": {{"minCellArea": 0}}, "tree": {{"name": "root", "children": [{}]}}}}"#, groups.join(","));
+    let spec = parse_treemap(&json).expect("valid");
+    let numbers = CountingFormat(std::cell::Cell::new(0));
+    let s = build_treemap_scene(&spec, 960.0, 600.0, &ApproxMeasure, &numbers, &TreemapStyle::default(), &View::default(), None).scene;
+    let labelled = s.cells.iter().filter(|c| c.label.is_some()).count();
+    assert!(s.cells.len() > 5000, "{} cells", s.cells.len());
+    assert!(labelled > 0);
+    // At most one number per labelled cell, plus the cells that had room but whose text did not fit.
+    assert!(numbers.0.get() < 2 * labelled + 50, "{} numbers for {labelled} labels among {} cells", numbers.0.get(), s.cells.len());
+}
