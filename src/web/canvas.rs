@@ -7,7 +7,6 @@
 use crate::scene::Color;
 use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind};
 use plotters_canvas::CanvasBackend;
-use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 pub struct Canvas {
@@ -20,7 +19,7 @@ pub struct Canvas {
 impl Canvas {
     pub fn new(canvas: HtmlCanvasElement) -> Option<Canvas> {
         // The canvas hands out one 2D context per element: this is the one `inner` draws on.
-        let context = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+        let context = super::context_2d(&canvas)?;
         Some(Canvas { inner: CanvasBackend::with_canvas_object(canvas)?, context, fill: None })
     }
 

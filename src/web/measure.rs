@@ -4,7 +4,7 @@
 use crate::hash::FastMap;
 use crate::text::{Font, TextMeasure, FONT_FAMILY};
 use std::cell::RefCell;
-use wasm_bindgen::{JsCast, JsError};
+use wasm_bindgen::JsError;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 pub struct CanvasMeasure {
@@ -21,12 +21,7 @@ pub fn css_font(font: Font) -> String {
 
 impl CanvasMeasure {
     pub fn for_canvas(canvas: &HtmlCanvasElement) -> Result<Self, JsError> {
-        let ctx = canvas
-            .get_context("2d")
-            .ok()
-            .flatten()
-            .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
-            .ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
+        let ctx = super::context_2d(canvas).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
         Ok(CanvasMeasure { ctx, cache: RefCell::new(FastMap::default()), current_font: RefCell::new(String::new()) })
     }
 }

@@ -75,6 +75,11 @@ fn parse_data(data: &JsValue) -> Result<TreemapSpec, JsError> {
     parse_treemap(&data_text(data)?).map_err(|p| problems_error(&p))
 }
 
+/// The canvas's 2D context (`None` if it already has another kind).
+fn context_2d(canvas: &HtmlCanvasElement) -> Option<web_sys::CanvasRenderingContext2d> {
+    canvas.get_context("2d").ok()??.dyn_into().ok()
+}
+
 /// Sizes the canvas backing store to CSS size × devicePixelRatio (crisp on any screen) and
 /// returns the ratio actually used (1 for nonsense values, at most 8).
 fn size_canvas(canvas: &HtmlCanvasElement, css_width: f64, css_height: f64, device_pixel_ratio: f64) -> Result<f64, JsError> {
