@@ -2,7 +2,7 @@
 //! The tree is two levels of groups over the leaves, values from a fixed-seed generator.
 
 use cluster_widgets::format::GroupedFormat;
-use cluster_widgets::layout::{layout, Rect};
+use cluster_widgets::layout::{layout, LayoutOptions, Rect};
 use cluster_widgets::model::{parse_treemap, Padding, Tiling};
 use cluster_widgets::scene::{build_treemap_scene, TreemapStyle, View};
 use cluster_widgets::text::ApproxMeasure;
@@ -45,7 +45,7 @@ fn bench_layout(c: &mut Criterion) {
     for leaves in [10_000usize, 100_000, 1_000_000] {
         let tree = synthetic_tree(leaves);
         group.bench_with_input(BenchmarkId::from_parameter(leaves), &tree, |b, tree| {
-            b.iter(|| layout(black_box(tree), Rect::new(0.0, 0.0, 1920.0, 1080.0), Tiling::Squarify, 1.618, padding))
+            b.iter(|| layout(black_box(tree), &LayoutOptions::new(Rect::new(0.0, 0.0, 1920.0, 1080.0), Tiling::Squarify, 1.618, padding), None).rects)
         });
     }
     group.finish();

@@ -22,6 +22,7 @@ pub mod render;
 pub mod scene;
 pub mod text;
 pub mod tree;
+pub mod widget;
 pub mod words;
 
 #[cfg(target_arch = "wasm32")]

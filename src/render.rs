@@ -3,10 +3,9 @@
 
 use crate::draw::{draw_scene, DrawOptions};
 use crate::format::{FormatNumber, GroupedFormat};
-use crate::gauge::grid_columns;
-use crate::model::{GaugeSet, GaugeStyle, TreemapSpec};
-use crate::scene::{build_gauge_scene, build_treemap_scene, Color, GaugeLook, Item, Scene, TreemapStyle, View};
-use crate::text::{wrap_ellipsis, ApproxMeasure, Font, TextMeasure, LINE_HEIGHT};
+use crate::model::{GaugeSet, TreemapSpec};
+use crate::scene::{build_treemap_scene, Scene, TreemapStyle, View};
+use crate::text::{ApproxMeasure, TextMeasure};
 use plotters_svg::SVGBackend;
 
 pub fn scene_to_svg(scene: &Scene) -> String {
@@ -28,60 +27,37 @@ pub fn render_treemap_svg(spec: &TreemapSpec, width: f64, height: f64) -> String
     scene_to_svg(&t.scene)
 }
 
-/// Smallest gauge cell and the gap between cells, in CSS pixels (the element's CSS uses the same).
-pub const GAUGE_MIN_CELL: f64 = 240.0;
-pub const GAUGE_GAP: f64 = 12.0;
-/// Height of a bullet gauge's cell; an arc gauge's cell is 3/4 as tall as it is wide.
-pub const BULLET_CELL_HEIGHT: f64 = 130.0;
+pub use crate::scene::{gauges_scene, gauges_scene_with, BULLET_CELL_HEIGHT, GAUGE_GAP, GAUGE_MIN_CELL};
 
-/// A grid of gauges `width` pixels wide, as tall as it needs: the set's title and subtitle
-/// above, its source below, and the gauges in as many columns as fit.
-pub fn gauges_scene(set: &GaugeSet, width: f64, cell_height: Option<f64>) -> Scene {
-    gauges_scene_with(set, width, cell_height, &ApproxMeasure, &|_| &GroupedFormat)
+/// Which format a data text is in: gauge data has a `target` or a `gauges` list at the top;
+/// anything else is read as a treemap (whose validation then names what is missing).
+pub fn is_gauge_data(text: &str) -> bool {
+    crate::model::top_level_has(text, &["target", "gauges"])
 }
 
-/// As [`gauges_scene`], with the browser's text measure and each gauge's number format.
-pub fn gauges_scene_with<'a>(
-    set: &GaugeSet,
+/// Data text of either kind to SVG, with `measure` for text widths and `numbers` making a
+/// number format for a locale tag (the CLI: digit groups; the browser and Node: `Intl`).
+/// `height` is the treemap's, or one gauge cell's (`None`: 3/4 of its width).
+pub fn data_to_svg<F: FormatNumber>(
+    text: &str,
     width: f64,
-    cell_height: Option<f64>,
+    height: Option<f64>,
     measure: &dyn TextMeasure,
-    numbers: &dyn Fn(usize) -> &'a dyn FormatNumber,
-) -> Scene {
-    let columns = grid_columns(width, GAUGE_MIN_CELL, GAUGE_GAP, set.gauges.len());
-    let cell_w = (width - GAUGE_GAP * (columns - 1) as f64) / columns as f64;
-    let all_bullets = set.gauges.iter().all(|g| g.style == GaugeStyle::Bullet);
-    let cell_h = cell_height.unwrap_or(if all_bullets { BULLET_CELL_HEIGHT } else { (cell_w * 0.75).round() });
-    let mut scene = Scene { width, height: 0.0, background: Color::WHITE, items: Vec::new(), cells: Vec::new() };
-    let mut y = 0.0;
-    let heading = |text: &str, font: Font, color: Color, y: &mut f64, items: &mut Vec<Item>| {
-        for line in wrap_ellipsis(measure, text, font, width, 3) {
-            let bounds = crate::layout::Rect::new(0.0, *y, line.width, *y + font.size * LINE_HEIGHT);
-            items.push(Item::Text { x: 0.0, y: *y, text: line.text, font, color, align: crate::scene::Align::Start, bounds });
-            *y = bounds.y1;
-        }
-    };
-    if let Some(title) = &set.title {
-        heading(title, Font { size: 18.0, bold: true }, Color::INK, &mut y, &mut scene.items);
+    numbers: impl FnMut(Option<&str>) -> Result<F, crate::model::Problems>,
+) -> Result<String, crate::model::Problems> {
+    let ok = |v: f64| v.is_finite() && v > 0.0 && v <= crate::widget::MAX_CSS_SIZE;
+    if !ok(width) || height.is_some_and(|h| !ok(h)) {
+        return Err(crate::model::Problems::one("", format!("size {width} × {}: expected CSS pixels above 0, at most 20000", height.unwrap_or(0.0))));
     }
-    if let Some(subtitle) = &set.subtitle {
-        heading(subtitle, Font { size: 13.0, bold: false }, Color::MUTED, &mut y, &mut scene.items);
+    if is_gauge_data(text) {
+        let gauges = crate::widget::GaugeWidget::new(crate::model::parse_gauges(text)?, numbers)?;
+        return Ok(scene_to_svg(&gauges.grid_scene(width, height, measure)));
     }
-    if y > 0.0 {
-        y += 8.0;
-    }
-    for (i, gauge) in set.gauges.iter().enumerate() {
-        let (row, col) = (i / columns, i % columns);
-        let g = build_gauge_scene(gauge, cell_w, cell_h, measure, numbers(i), &GaugeLook::default(), 1.0);
-        scene.place(g.scene, col as f64 * (cell_w + GAUGE_GAP), y + row as f64 * (cell_h + GAUGE_GAP));
-    }
-    let rows = set.gauges.len().div_ceil(columns);
-    y += rows as f64 * (cell_h + GAUGE_GAP);
-    if let Some(source) = &set.source {
-        heading(&format!("Source: {source}"), Font { size: 11.0, bold: false }, Color::MUTED, &mut y, &mut scene.items);
-    }
-    scene.height = y.ceil();
-    scene
+    let mut numbers = numbers;
+    let spec = crate::model::parse_treemap(text)?;
+    let format = numbers(spec.locale.as_deref())?;
+    let t = build_treemap_scene(&spec, width, height.unwrap_or(600.0), measure, &format, &TreemapStyle::default(), &View::default(), None);
+    Ok(scene_to_svg(&t.scene))
 }
 
 pub fn render_gauges_svg(set: &GaugeSet, width: f64, cell_height: Option<f64>) -> String {

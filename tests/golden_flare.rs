@@ -4,7 +4,7 @@
 //! regenerated only by `make golden` (see tests/golden/README.md), never by hand.
 #![cfg(not(target_arch = "wasm32"))] // native: reads files and runs processes
 
-use cluster_widgets::layout::{layout, layout_spec, Rect};
+use cluster_widgets::layout::{layout, layout_spec, LayoutOptions, Rect};
 use cluster_widgets::model::{parse_treemap, Padding, Tiling};
 use serde_json::Value;
 
@@ -21,7 +21,7 @@ fn js_round2(x: f64) -> f64 {
 fn squarify_reproduces_d3_on_flare() {
     let spec = parse_treemap(&read("tests/fixtures/flare.json")).expect("flare parses");
     let no_padding = Padding { outer: 0.0, inner: 0.0, top: 0.0 };
-    let rects = layout(&spec.tree, Rect::new(0.0, 0.0, 960.0, 500.0), Tiling::Squarify, spec.options.ratio, no_padding);
+    let rects = layout(&spec.tree, &LayoutOptions::new(Rect::new(0.0, 0.0, 960.0, 500.0), Tiling::Squarify, spec.options.ratio, no_padding), None).rects;
     let expected: Value = serde_json::from_str(&read("tests/fixtures/flare-d3-phi.json")).expect("d3 fixture");
     let expected = expected["nodes"].as_array().expect("nodes");
     assert_eq!(expected.len(), spec.tree.len());

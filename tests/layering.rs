@@ -18,6 +18,24 @@ fn rust_files(path: &Path, out: &mut Vec<std::path::PathBuf>) {
     }
 }
 
+/// The widgets hold scenes (their cache) but never draw: no browser, no plotters.
+#[test]
+fn widgets_do_not_depend_on_the_browser_or_drawing() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src/widget"), &mut files);
+    assert!(files.len() >= 3, "found the widget files: {files:?}");
+    let forbidden = ["wasm_bindgen", "web_sys", "js_sys", "plotters", "crate::web", "crate::draw", "crate::render"];
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("readable");
+        for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim_start().starts_with("//")) {
+            for name in forbidden {
+                assert!(!line.contains(name), "{}:{}: widget code names {name}: {line}", file.display(), n + 1);
+            }
+        }
+    }
+}
+
 #[test]
 fn core_does_not_depend_on_the_browser_or_plotters() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))] // native: reads files and runs processes
 
 use cluster_widgets::format::GroupedFormat;
-use cluster_widgets::layout::{layout_view, Rect};
+use cluster_widgets::layout::{layout, LayoutOptions, Rect};
 use cluster_widgets::model::{parse_treemap, TreemapSpec};
 use cluster_widgets::render::{render_treemap_svg, scene_to_svg};
 use cluster_widgets::scene::{build_treemap_scene, Color, Item, Scene, TreemapStyle, View, Zoom, TIER_PALETTE};
@@ -73,7 +73,7 @@ fn tiny_widget_drops_title_and_footer_and_no_cluster_vanishes() {
     let nodes = spec.tree.nodes();
     let drawn = s.cells.iter().filter(|c| c.folded == 0 && nodes[c.node].is_leaf()).count();
     let o = &spec.options;
-    let v = layout_view(&spec.tree, 0, Rect::new(0.0, 0.0, 160.0, 120.0), o.tiling, o.ratio, o.padding, o.min_cell_area);
+    let v = layout(&spec.tree, &LayoutOptions { min_area: o.min_cell_area, ..LayoutOptions::new(Rect::new(0.0, 0.0, 160.0, 120.0), o.tiling, o.ratio, o.padding).at(0) }, None);
     let folded_leaves: usize = v.folded.iter().flat_map(|f| f.children.iter())
         .map(|&c| (c..nodes[c].subtree_end).filter(|&d| nodes[d].is_leaf()).count()).sum();
     assert!(s.cells.iter().any(|c| c.folded > 0), "small clusters fold at this size");

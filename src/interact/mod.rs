@@ -132,7 +132,7 @@ impl Interaction {
     pub fn cell_of(&self, tree: &Tree, node: usize) -> Option<usize> {
         let mut at = node;
         loop {
-            let parent = tree.nodes()[at].parent?;
+            let parent = tree.nodes().get(at)?.parent?;
             if parent == self.root {
                 return Some(at);
             }
@@ -141,7 +141,7 @@ impl Interaction {
     }
 
     fn drill(&mut self, tree: &Tree, to: usize, effects: &mut Vec<Effect>) {
-        if to == self.root || to >= tree.len() || tree.nodes()[to].is_leaf() {
+        if to == self.root || tree.nodes().get(to).is_none_or(|n| n.is_leaf()) {
             return;
         }
         let old_root = self.root;
@@ -149,7 +149,7 @@ impl Interaction {
         self.transition = (self.duration > 0.0).then_some(Transition { old_root, start: None, duration: self.duration });
         // Going down, focus the first cell; going up, the cell we came from.
         let came_from = self.cell_of(tree, old_root);
-        self.focus = came_from.or_else(|| tree.nodes()[to].children.first().copied());
+        self.focus = came_from.or_else(|| tree.nodes().get(to).and_then(|n| n.children.first().copied()));
         self.hover = None;
         self.armed = None;
         effects.extend([Effect::Tooltip(None), Effect::Drill(to), Effect::Redraw]);
@@ -161,7 +161,8 @@ impl Interaction {
     }
 
     fn activate(&mut self, tree: &Tree, cell: usize, effects: &mut Vec<Effect>) {
-        if tree.nodes()[cell].is_leaf() {
+        let Some(node) = tree.nodes().get(cell) else { return };
+        if node.is_leaf() {
             self.selected = Some(cell);
             effects.extend([Effect::Select(cell), Effect::Redraw]);
         } else {
@@ -178,7 +179,8 @@ impl Interaction {
         }
     }
 
-    /// Feeds one input. `rects` is the current view's layout (from `layout_from(root)`).
+    /// Feeds one input. `rects` is the current view's layout (`layout` at `root`); indexes into
+    /// `tree` and `rects` are checked, so no input can panic, whatever the order.
     pub fn handle(&mut self, tree: &Tree, rects: &[Rect], input: Input) -> Vec<Effect> {
         let mut effects = Vec::new();
         match input {
@@ -205,7 +207,7 @@ impl Interaction {
             Input::Tap { x, y } => {
                 let node = hit(tree, rects, self.root, x, y);
                 match node.and_then(|n| self.cell_of(tree, n).map(|c| (n, c))) {
-                    Some((_, cell)) if self.armed == Some(cell) && !tree.nodes()[cell].is_leaf() => {
+                    Some((_, cell)) if self.armed == Some(cell) && tree.nodes().get(cell).is_some_and(|n| !n.is_leaf()) => {
                         self.drill(tree, cell, &mut effects);
                     }
                     Some((n, cell)) => {
@@ -224,7 +226,7 @@ impl Interaction {
             Input::DrillTo(node) => self.drill(tree, node, &mut effects),
             Input::Focus => {
                 self.focused_widget = true;
-                let first = self.focus.or_else(|| tree.nodes()[self.root].children.first().copied());
+                let first = self.focus.or_else(|| tree.nodes().get(self.root).and_then(|n| n.children.first().copied()));
                 if let Some(f) = first {
                     self.focus = Some(f);
                     effects.extend([Effect::Announce(f), Effect::Redraw]);
@@ -248,7 +250,8 @@ impl Interaction {
     }
 
     fn key(&mut self, tree: &Tree, rects: &[Rect], key: Key, effects: &mut Vec<Effect>) {
-        let siblings = &tree.nodes()[self.root].children;
+        let Some(view) = tree.nodes().get(self.root) else { return };
+        let siblings = &view.children;
         let Some(&first) = siblings.first() else { return };
         let current = self.focus.filter(|f| siblings.contains(f));
         match key {
@@ -265,7 +268,7 @@ impl Interaction {
                 self.activate(tree, cell, effects);
             }
             Key::Escape | Key::Backspace => {
-                if let Some(parent) = tree.nodes()[self.root].parent {
+                if let Some(parent) = view.parent {
                     self.drill(tree, parent, effects);
                 }
             }

@@ -9,13 +9,16 @@ fn centre(r: &Rect) -> (f64, f64) {
     ((r.x0 + r.x1) / 2.0, (r.y0 + r.y1) / 2.0)
 }
 
+/// `None` when nothing lies that way, or when `rects` has no rectangle for `from` (a layout of
+/// other data: the caller keeps the focus where it is).
 pub fn neighbour(rects: &[Rect], candidates: &[usize], from: usize, key: Key) -> Option<usize> {
-    let (fx, fy) = centre(&rects[from]);
+    let (fx, fy) = centre(rects.get(from)?);
     candidates
         .iter()
-        .filter(|&&c| c != from && rects[c].area() > 0.0)
-        .filter_map(|&c| {
-            let (cx, cy) = centre(&rects[c]);
+        .filter(|&&c| c != from)
+        .filter_map(|&c| Some((c, rects.get(c).filter(|r| r.area() > 0.0)?)))
+        .filter_map(|(c, rect)| {
+            let (cx, cy) = centre(rect);
             let (along, across) = match key {
                 Key::Right => (cx - fx, (cy - fy).abs()),
                 Key::Left => (fx - cx, (cy - fy).abs()),

@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::format::GroupedFormat;
-use crate::layout::{layout_from, Rect};
+use crate::layout::{layout, LayoutOptions, Rect};
 use crate::model::{parse_treemap, TreemapSpec};
 
 fn demo() -> TreemapSpec {
@@ -14,7 +14,7 @@ const AREA: Rect = Rect { x0: 0.0, y0: 0.0, x1: 960.0, y1: 600.0 };
 
 fn view(spec: &TreemapSpec, root: usize) -> Vec<Rect> {
     let o = &spec.options;
-    layout_from(&spec.tree, root, AREA, o.tiling, o.ratio, o.padding)
+    layout(&spec.tree, &LayoutOptions::new(AREA, o.tiling, o.ratio, o.padding).at(root), None).rects
 }
 
 fn centre(r: Rect) -> (f64, f64) {

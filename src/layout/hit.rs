@@ -7,15 +7,17 @@ use crate::tree::Tree;
 
 /// The deepest node of `root`'s subtree whose rectangle contains `(x, y)`, or `None` if the
 /// point is outside `root`'s rectangle. A point on a group's header or padding hits the group.
+/// Every index is checked: `rects` from another tree (shorter or longer) gives a wrong answer
+/// at worst, never a panic.
 pub fn hit(tree: &Tree, rects: &[Rect], root: usize, x: f64, y: f64) -> Option<usize> {
     let nodes = tree.nodes();
-    if !rects.get(root)?.contains_point(x, y) {
+    if !rects.get(root)?.contains_point(x, y) || root >= nodes.len() {
         return None;
     }
     let mut at = root;
     'descend: loop {
-        for &child in &nodes[at].children {
-            if rects[child].contains_point(x, y) {
+        for &child in nodes.get(at).map_or(&[][..], |n| &n.children[..]) {
+            if rects.get(child).is_some_and(|r| r.contains_point(x, y)) {
                 at = child;
                 continue 'descend;
             }
@@ -27,7 +29,7 @@ pub fn hit(tree: &Tree, rects: &[Rect], root: usize, x: f64, y: f64) -> Option<u
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layout::layout;
+    use crate::layout::{layout, LayoutOptions};
     use crate::model::{Padding, Tiling};
     use crate::tree::NodeData;
 
@@ -47,7 +49,7 @@ mod tests {
     fn finds_the_deepest_cell_and_the_group_on_its_header() {
         let t = tree();
         let padding = Padding { outer: 0.0, inner: 0.0, top: 10.0 };
-        let rects = layout(&t, Rect::new(0.0, 0.0, 100.0, 100.0), Tiling::Dice, 1.0, padding);
+        let rects = layout(&t, &LayoutOptions::new(Rect::new(0.0, 0.0, 100.0, 100.0), Tiling::Dice, 1.0, padding), None).rects;
         assert_eq!(hit(&t, &rects, 0, 75.0, 50.0), Some(4), "b");
         assert_eq!(hit(&t, &rects, 0, 10.0, 50.0), Some(2), "a1 inside a");
         assert_eq!(hit(&t, &rects, 0, 10.0, 5.0), Some(1), "a's header band");

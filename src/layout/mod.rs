@@ -22,8 +22,8 @@ pub use slice::slice;
 pub use slice_dice::slice_dice;
 pub use squarify::{squarify, squarify_rows};
 
-use crate::hash::FastMap;
-use crate::model::{Padding, Tiling};
+use crate::hash::{FastMap, FastSet};
+use crate::model::{Padding, Tiling, TreemapOptions};
 use crate::tree::Tree;
 
 /// One row of a squarified layout: how many siblings, and whether they were diced (laid out
@@ -35,24 +35,56 @@ pub struct Row {
 }
 
 /// The rows squarify chose for each group, kept between layouts for stable tiling. Groups are
-/// keyed by id (or by their path of names), so the memory survives new data.
+/// keyed by [`node_keys`], so the memory survives new data; [`TilingMemory::retain_keys`] drops
+/// the groups that no longer exist, so it never holds more than one entry per group of the
+/// current tree.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TilingMemory {
-    rows: FastMap<String, Vec<Row>>,
+    rows: FastMap<u64, Vec<Row>>,
 }
 
 impl TilingMemory {
     pub fn clear(&mut self) {
         self.rows.clear();
     }
+
+    /// Forgets every group whose key is not in `keys` (the new tree's, after an update).
+    pub fn retain_keys(&mut self, keys: &[u64]) {
+        let alive: FastSet<u64> = keys.iter().copied().collect();
+        self.rows.retain(|k, _| alive.contains(k));
+    }
+
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
 }
 
-/// A node's key across data updates: its id, else its path of names.
-pub fn node_key(tree: &Tree, node: usize) -> String {
-    match &tree.nodes()[node].id {
-        Some(id) => format!("#{id}"),
-        None => crate::words::join(&tree.name_path(node), "\u{1f}"),
+/// Every node's identity across data updates, indexed like `tree.nodes()`: a hash of its id, or
+/// else of its parent's key and its name (the path of names, without building it). One forward
+/// pass over the pre-order arena; the key is 8 bytes whatever the depth or the names' length.
+pub fn node_keys(tree: &Tree) -> Vec<u64> {
+    use std::hash::Hasher;
+    let mut keys: Vec<u64> = Vec::with_capacity(tree.len());
+    for node in tree.nodes() {
+        let mut h = rustc_hash::FxHasher::default();
+        match &node.id {
+            Some(id) => {
+                h.write_u8(b'#');
+                h.write(id.as_bytes());
+            }
+            None => {
+                h.write_u64(node.parent.and_then(|p| keys.get(p)).copied().unwrap_or(0));
+                h.write(node.name.as_bytes());
+            }
+        }
+        h.write_u8(0xff); // ends the string, so "ab" + "c" and "a" + "bc" differ
+        keys.push(h.finish());
     }
+    keys
 }
 
 /// What a tiling algorithm is asked to do: divide an area among siblings by value.
@@ -92,22 +124,6 @@ pub fn header_height(group: &Rect, padding: Padding, is_root: bool) -> f64 {
     }
 }
 
-/// Lays out the whole tree in `area`, returning one rectangle per node (indexed like
-/// `tree.nodes()`), with d3-hierarchy's padding model: each non-root node is inset by
-/// `inner / 2` on every side (so siblings are `inner` apart), and a group's children are tiled
-/// inside it less `outer` on the sides and bottom and [`header_height`] above. A group whose stated value exceeds its
-/// children's sum leaves the difference as empty space at the end of the tiling. Children are
-/// finally clamped into their parent's padded box, so even zero-size cells never stray out.
-pub fn layout(tree: &Tree, area: Rect, tiling: Tiling, ratio: f64, padding: Padding) -> Vec<Rect> {
-    layout_from(tree, 0, area, tiling, ratio, padding)
-}
-
-/// Lays out the subtree of `root` in `area` as if it were the whole tree (the drill-down view):
-/// `root` fills `area` and has no header; nodes outside its subtree get empty rectangles.
-pub fn layout_from(tree: &Tree, root: usize, area: Rect, tiling: Tiling, ratio: f64, padding: Padding) -> Vec<Rect> {
-    layout_view(tree, root, area, tiling, ratio, padding, 0.0).rects
-}
-
 /// Children of `group` too small to see, tiled together as one cell.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Folded {
@@ -125,31 +141,60 @@ pub struct ViewLayout {
     pub folded: Vec<Folded>,
 }
 
-/// As [`layout_from`], but in each group the children whose cells would cover less than
-/// `min_area` square pixels (two or more of them) are tiled as one "Other" cell at the end of
-/// the group, instead of vanishing or being drawn as specks; the other children keep areas
-/// proportional to their values. Folded children get empty rectangles. `min_area` 0 folds none.
-pub fn layout_view(tree: &Tree, root: usize, area: Rect, tiling: Tiling, ratio: f64, padding: Padding, min_area: f64) -> ViewLayout {
-    layout_view_stable(tree, root, area, tiling, ratio, padding, min_area, None)
+/// What to lay out and how: the one argument of [`layout`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LayoutOptions {
+    /// The node that fills `area` (the drill-down view); nodes outside its subtree get empty
+    /// rectangles.
+    pub root: usize,
+    pub area: Rect,
+    pub tiling: Tiling,
+    /// Squarify's target aspect ratio.
+    pub ratio: f64,
+    pub padding: Padding,
+    /// Square pixels below which two or more children of a group fold into one "Other" cell
+    /// (0 folds none).
+    pub min_area: f64,
 }
 
-/// As [`layout_view`]; with `memory` and the resquarify tiling, each group keeps its rows from
-/// the last layout that had the same number of cells in that group, and new ones are remembered.
-#[allow(clippy::too_many_arguments)]
-pub fn layout_view_stable(
-    tree: &Tree,
-    root: usize,
-    area: Rect,
-    tiling: Tiling,
-    ratio: f64,
-    padding: Padding,
-    min_area: f64,
-    mut memory: Option<&mut TilingMemory>,
-) -> ViewLayout {
+impl LayoutOptions {
+    /// The whole tree in `area`, with no folding.
+    pub fn new(area: Rect, tiling: Tiling, ratio: f64, padding: Padding) -> Self {
+        LayoutOptions { root: 0, area, tiling, ratio, padding, min_area: 0.0 }
+    }
+
+    /// The data's own options (tiling, ratio, padding, folding) for the whole tree in `area`.
+    pub fn of(options: &TreemapOptions, area: Rect) -> Self {
+        LayoutOptions { min_area: options.min_cell_area, ..Self::new(area, options.tiling, options.ratio, options.padding) }
+    }
+
+    /// The same, with `root` filling the area.
+    pub fn at(self, root: usize) -> Self {
+        LayoutOptions { root, ..self }
+    }
+}
+
+/// Lays out `options.root`'s subtree in `options.area`, returning one rectangle per node
+/// (indexed like `tree.nodes()`) and the "Other" cells of folded children, with d3-hierarchy's
+/// padding model: each non-root node is inset by `inner / 2` on every side (so siblings are
+/// `inner` apart), and a group's children are tiled inside it less `outer` on the sides and
+/// bottom and [`header_height`] above. A group whose stated value exceeds its children's sum
+/// leaves the difference as empty space at the end of the tiling. Children are finally clamped
+/// into their parent's padded box, so even zero-size cells never stray out.
+///
+/// In each group the children whose cells would cover less than `min_area` (two or more of
+/// them) are tiled as one "Other" cell at the end of the group, instead of vanishing or being
+/// drawn as specks; the other children keep areas proportional to their values.
+///
+/// With `memory` and the resquarify tiling, each group keeps its rows from the last layout that
+/// had the same number of cells in that group, and new ones are remembered.
+pub fn layout(tree: &Tree, options: &LayoutOptions, mut memory: Option<&mut TilingMemory>) -> ViewLayout {
+    let LayoutOptions { root, area, tiling, ratio, padding, min_area } = *options;
     let mut row_scratch: Vec<Row> = Vec::new();
     let mut folded_cells = Vec::new();
     let tile = tile_fn(tiling);
     let nodes = tree.nodes();
+    let keys = if memory.is_some() && tiling == Tiling::Resquarify { node_keys(tree) } else { Vec::new() };
     let mut rects = vec![Rect::default(); nodes.len()];
     let Some(root_node) = nodes.get(root) else { return ViewLayout { rects, folded: folded_cells } };
     let mut kept: Vec<usize> = Vec::new();
@@ -209,7 +254,7 @@ pub fn layout_view_stable(
         if job.total > 0.0 {
             match memory.as_deref_mut().filter(|_| tiling == Tiling::Resquarify) {
                 Some(m) => {
-                    let key = node_key(tree, i);
+                    let key = keys.get(i).copied().unwrap_or_default();
                     match m.rows.get(&key).filter(|rows| rows.iter().map(|r| r.len).sum::<usize>() == values.len()) {
                         Some(rows) => resquarify(&job, inner_box, &mut out, rows),
                         None => {

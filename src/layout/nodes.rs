@@ -1,7 +1,7 @@
 //! The layout as a product: one record per node, root first, depth-first in input order, in
 //! CSS pixels — what `cluster-widgets layout` prints and `layoutTreemap()` returns.
 
-use super::{layout, Rect};
+use super::{layout, LayoutOptions, Rect};
 use crate::model::TreemapSpec;
 use serde::Serialize;
 
@@ -27,7 +27,7 @@ pub struct LayoutOutput<'a> {
 /// Lays out `spec` in a `width` × `height` box with its own options.
 pub fn layout_spec(spec: &TreemapSpec, width: f64, height: f64) -> LayoutOutput<'_> {
     let o = &spec.options;
-    let rects = layout(&spec.tree, Rect::new(0.0, 0.0, width, height), o.tiling, o.ratio, o.padding);
+    let rects = layout(&spec.tree, &LayoutOptions::new(Rect::new(0.0, 0.0, width, height), o.tiling, o.ratio, o.padding), None).rects;
     let nodes = spec
         .tree
         .nodes()

@@ -127,7 +127,7 @@ fn padding_insets_groups_and_separates_siblings() {
     let tree = two_level(&[vec![1.0, 1.0]], None);
     let padding = Padding { outer: 3.0, inner: 2.0, top: 10.0 };
     // The group (44 px tall) is over three headers tall, so it gets its header band.
-    let rects = layout(&tree, Rect::new(0.0, 0.0, 100.0, 50.0), Tiling::Dice, 1.0, padding);
+    let rects = layout(&tree, &LayoutOptions::new(Rect::new(0.0, 0.0, 100.0, 50.0), Tiling::Dice, 1.0, padding), None).rects;
     // The root pads by `outer` on all four sides (it has no header); the tile area is widened
     // by inner/2 and each cell inset by it, so the group's edge lands exactly `outer` inside.
     assert_eq!(rects[1], Rect::new(3.0, 3.0, 97.0, 47.0));
@@ -138,7 +138,7 @@ fn padding_insets_groups_and_separates_siblings() {
 #[test]
 fn stated_group_value_above_the_children_sum_leaves_empty_space() {
     let tree = two_level(&[vec![1.0, 1.0]], Some(4.0));
-    let rects = layout(&tree, Rect::new(0.0, 0.0, 40.0, 10.0), Tiling::Dice, 1.0, NO_PADDING);
+    let rects = layout(&tree, &LayoutOptions::new(Rect::new(0.0, 0.0, 40.0, 10.0), Tiling::Dice, 1.0, NO_PADDING), None).rects;
     assert_eq!(rounded(&rects[2..]), vec![[0.0, 0.0, 10.0, 10.0], [10.0, 0.0, 20.0, 10.0]]);
 }
 
@@ -146,7 +146,7 @@ fn stated_group_value_above_the_children_sum_leaves_empty_space() {
 fn short_groups_give_up_their_header_band() {
     let tree = two_level(&[vec![1.0]], None);
     let padding = Padding { outer: 1.0, inner: 0.0, top: 20.0 };
-    let rects = layout(&tree, Rect::new(0.0, 0.0, 100.0, 50.0), Tiling::Squarify, 1.0, padding);
+    let rects = layout(&tree, &LayoutOptions::new(Rect::new(0.0, 0.0, 100.0, 50.0), Tiling::Squarify, 1.0, padding), None).rects;
     assert_eq!(rects[2].y0, 2.0, "a 48 px group is under three 20 px headers tall: outer padding only");
 }
 
@@ -154,7 +154,7 @@ fn short_groups_give_up_their_header_band() {
 fn padding_larger_than_the_cell_collapses_instead_of_inverting() {
     let tree = two_level(&[vec![1.0]], None);
     let padding = Padding { outer: 30.0, inner: 0.0, top: 30.0 };
-    let rects = layout(&tree, Rect::new(0.0, 0.0, 20.0, 20.0), Tiling::Squarify, 1.0, padding);
+    let rects = layout(&tree, &LayoutOptions::new(Rect::new(0.0, 0.0, 20.0, 20.0), Tiling::Squarify, 1.0, padding), None).rects;
     for r in &rects {
         assert!(r.width() >= 0.0 && r.height() >= 0.0, "{r:?}");
     }
@@ -180,7 +180,7 @@ proptest! {
     ) {
         let tree = two_level(&groups, None);
         let padding = Padding { outer, inner, top };
-        let rects = layout(&tree, Rect::new(0.0, 0.0, w, h), tiling, 1.618, padding);
+        let rects = layout(&tree, &LayoutOptions::new(Rect::new(0.0, 0.0, w, h), tiling, 1.618, padding), None).rects;
         for (i, node) in tree.nodes().iter().enumerate() {
             let r = rects[i];
             let t = header_height(&r, padding, i == 0);
@@ -199,7 +199,7 @@ proptest! {
         groups in arb_groups(), tiling in arb_tiling(), w in 10.0f64..2000.0, h in 10.0f64..2000.0,
     ) {
         let tree = two_level(&groups, None);
-        let rects = layout(&tree, Rect::new(0.0, 0.0, w, h), tiling, 1.618, NO_PADDING);
+        let rects = layout(&tree, &LayoutOptions::new(Rect::new(0.0, 0.0, w, h), tiling, 1.618, NO_PADDING), None).rects;
         for (i, node) in tree.nodes().iter().enumerate() {
             let parent_area = rects[i].area();
             if node.children.is_empty() || node.value == 0.0 || parent_area == 0.0 {
@@ -221,8 +221,8 @@ proptest! {
     fn the_same_input_gives_the_same_output(groups in arb_groups(), tiling in arb_tiling()) {
         let tree = two_level(&groups, None);
         let padding = Padding { outer: 2.0, inner: 2.0, top: 12.0 };
-        let a = layout(&tree, Rect::new(0.0, 0.0, 640.0, 480.0), tiling, 1.618, padding);
-        let b = layout(&tree, Rect::new(0.0, 0.0, 640.0, 480.0), tiling, 1.618, padding);
+        let a = layout(&tree, &LayoutOptions::new(Rect::new(0.0, 0.0, 640.0, 480.0), tiling, 1.618, padding), None).rects;
+        let b = layout(&tree, &LayoutOptions::new(Rect::new(0.0, 0.0, 640.0, 480.0), tiling, 1.618, padding), None).rects;
         prop_assert_eq!(a, b);
     }
 }
@@ -236,7 +236,7 @@ fn nodes_share(tree: &Tree, node: usize) -> f64 {
 fn tiny_cells_fold_into_one_other_cell_and_the_rest_stay_proportional() {
     let tree = two_level(&[vec![1000.0, 1.0, 1.0, 1.0]], None);
     let area = Rect::new(0.0, 0.0, 100.0, 100.0);
-    let v = layout_view(&tree, 0, area, Tiling::Squarify, 1.0, NO_PADDING, 50.0);
+    let v = layout(&tree, &LayoutOptions { min_area: 50.0, ..LayoutOptions::new(area, Tiling::Squarify, 1.0, NO_PADDING).at(0) }, None);
     assert_eq!(v.folded.len(), 1);
     let f = &v.folded[0];
     assert_eq!((f.group, f.children.clone(), f.value), (1, vec![3, 4, 5], 3.0));
@@ -249,7 +249,7 @@ fn tiny_cells_fold_into_one_other_cell_and_the_rest_stay_proportional() {
 #[test]
 fn a_single_small_cell_is_not_folded() {
     let tree = two_level(&[vec![1000.0, 1.0, 500.0]], None);
-    let v = layout_view(&tree, 0, Rect::new(0.0, 0.0, 100.0, 100.0), Tiling::Squarify, 1.0, NO_PADDING, 50.0);
+    let v = layout(&tree, &LayoutOptions { min_area: 50.0, ..LayoutOptions::new(Rect::new(0.0, 0.0, 100.0, 100.0), Tiling::Squarify, 1.0, NO_PADDING).at(0) }, None);
     assert!(v.folded.is_empty(), "\"Other (+1)\" would say nothing more than the cell");
 }
 
@@ -258,10 +258,10 @@ fn resquarify_keeps_rows_when_values_change() {
     let mut memory = TilingMemory::default();
     let area = Rect::new(0.0, 0.0, 600.0, 400.0);
     let before = two_level(&[vec![6.0, 6.0, 4.0, 3.0, 2.0, 2.0, 1.0]], None);
-    let a = layout_view_stable(&before, 0, area, Tiling::Resquarify, 1.0, NO_PADDING, 0.0, Some(&mut memory)).rects;
+    let a = layout(&before, &LayoutOptions { min_area: 0.0, ..LayoutOptions::new(area, Tiling::Resquarify, 1.0, NO_PADDING).at(0) }, Some(&mut memory)).rects;
     let after = two_level(&[vec![2.0, 6.0, 4.0, 3.0, 6.0, 2.0, 1.0]], None);
-    let b = layout_view_stable(&after, 0, area, Tiling::Resquarify, 1.0, NO_PADDING, 0.0, Some(&mut memory)).rects;
-    let fresh = layout(&after, area, Tiling::Squarify, 1.0, NO_PADDING);
+    let b = layout(&after, &LayoutOptions { min_area: 0.0, ..LayoutOptions::new(area, Tiling::Resquarify, 1.0, NO_PADDING).at(0) }, Some(&mut memory)).rects;
+    let fresh = layout(&after, &LayoutOptions::new(area, Tiling::Squarify, 1.0, NO_PADDING), None).rects;
     // Every cell keeps its corner of the layout: same row, same order.
     for i in 2..9 {
         let moved = (a[i].x0 - b[i].x0).abs() + (a[i].y0 - b[i].y0).abs();
@@ -280,10 +280,10 @@ proptest! {
         let mut memory = TilingMemory::default();
         let area = Rect::new(0.0, 0.0, 500.0, 300.0);
         let first = two_level(&groups, None);
-        layout_view_stable(&first, 0, area, Tiling::Resquarify, 1.618, NO_PADDING, 0.0, Some(&mut memory));
+        layout(&first, &LayoutOptions { min_area: 0.0, ..LayoutOptions::new(area, Tiling::Resquarify, 1.618, NO_PADDING).at(0) }, Some(&mut memory));
         let changed: Vec<Vec<f64>> = groups.iter().map(|g| g.iter().enumerate().map(|(i, v)| v * scale[i % scale.len()]).collect()).collect();
         let tree = two_level(&changed, None);
-        let rects = layout_view_stable(&tree, 0, area, Tiling::Resquarify, 1.618, NO_PADDING, 0.0, Some(&mut memory)).rects;
+        let rects = layout(&tree, &LayoutOptions { min_area: 0.0, ..LayoutOptions::new(area, Tiling::Resquarify, 1.618, NO_PADDING).at(0) }, Some(&mut memory)).rects;
         for (i, node) in tree.nodes().iter().enumerate() {
             for (a, &ca) in node.children.iter().enumerate() {
                 prop_assert!(rects[i].contains(&rects[ca], 1e-9));

@@ -20,3 +20,9 @@ pub use gauge::{parse_gauges, Direction, GaugeSet, GaugeSpec, GaugeStyle, Mark};
 pub use path::Path;
 pub use problem::{Problem, Problems};
 pub use treemap::{parse_treemap, ColorBy, Padding, Tiling, TreemapOptions, TreemapSpec};
+
+/// True when `text` is a JSON object with any of `keys` at its top level (false for anything
+/// that does not parse: validation then reports why).
+pub fn top_level_has(text: &str, keys: &[&str]) -> bool {
+    matches!(treemap::parse_json(text), Ok(json::Json::Object(top)) if keys.iter().any(|k| top.contains_key(k)))
+}

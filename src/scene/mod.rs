@@ -4,9 +4,11 @@
 
 mod color;
 mod gauge;
+mod grid;
 mod treemap;
 
 pub use color::{sequential, Color, Theme, BLUES, TIER_PALETTE};
+pub use grid::{gauges_scene, gauges_scene_with, BULLET_CELL_HEIGHT, GAUGE_GAP, GAUGE_MIN_CELL};
 pub use gauge::{build_gauge_scene, gauge_value_text, GaugeLook, GaugeScene, Secondary, DROP_ORDER};
 pub use treemap::{add_highlights, build_treemap_scene, highlight_items, lerp_rect, TreemapScene, TreemapStyle, View, Zoom};
 

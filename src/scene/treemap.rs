@@ -5,7 +5,7 @@
 use super::{sequential, Align, Cell, Color, Item, Scene, Theme};
 use crate::model::ColorBy;
 use crate::format::{share_percent, with_unit, FormatNumber};
-use crate::layout::{header_height, layout_view_stable, Rect, TilingMemory};
+use crate::layout::{header_height, layout, LayoutOptions, Rect, TilingMemory};
 use crate::model::TreemapSpec;
 use crate::num::Clamped;
 use crate::text::{ellipsize, fit_label, wrap_ellipsis, Font, LabelRequest, Line, TextMeasure, LINE_HEIGHT};
@@ -250,7 +250,7 @@ pub fn build_treemap_scene(
 
     let area = Rect::new(0.0, top, width, bottom.max(top));
     let o = &spec.options;
-    let view_layout = layout_view_stable(&spec.tree, root, area, o.tiling, o.ratio, o.padding, o.min_cell_area, memory);
+    let view_layout = layout(&spec.tree, &LayoutOptions::of(o, area).at(root), memory);
     let rects = view_layout.rects;
     let moving = view.zoom.is_some() || view.morph.is_some();
     let mut cells = Vec::with_capacity(nodes.len());

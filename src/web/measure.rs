@@ -4,7 +4,6 @@
 use crate::hash::FastMap;
 use crate::text::{Font, TextMeasure, FONT_FAMILY};
 use std::cell::RefCell;
-use wasm_bindgen::JsError;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 pub struct CanvasMeasure {
@@ -20,8 +19,8 @@ pub fn css_font(font: Font) -> String {
 }
 
 impl CanvasMeasure {
-    pub fn for_canvas(canvas: &HtmlCanvasElement) -> Result<Self, JsError> {
-        let ctx = super::context_2d(canvas).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
+    pub fn for_canvas(canvas: &HtmlCanvasElement) -> super::errors::JsResult<Self> {
+        let ctx = super::context_2d(canvas).ok_or_else(|| super::errors::fail("the canvas has no 2D context"))?;
         Ok(CanvasMeasure { ctx, cache: RefCell::new(FastMap::default()), current_font: RefCell::new(String::new()) })
     }
 }

@@ -2,6 +2,7 @@
 //! model become one JS `Error` here, at the boundary, with every problem on its own line.
 
 mod canvas;
+mod errors;
 mod gauges;
 mod measure;
 mod numbers;
@@ -17,10 +18,11 @@ pub use treemap::Treemap;
 
 use crate::draw::{draw_scene_with, DrawOptions};
 use crate::layout::layout_spec;
-use crate::model::{parse_treemap, Problems, TreemapSpec};
+use crate::model::{parse_treemap, TreemapSpec};
 use crate::scene::{build_treemap_scene, Item, Scene, TreemapStyle, View};
 use measure::CanvasMeasure;
 use numbers::IntlFormat;
+use errors::{fail, problems_error, JsResult};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -55,23 +57,19 @@ fn theme_from(value: &JsValue) -> crate::scene::Theme {
     theme
 }
 
-fn problems_error(problems: &Problems) -> JsError {
-    JsError::new(&problems.to_string())
-}
-
 /// JSON text as given, or a plain JS object serialised with `JSON.stringify`, so both take the
 /// same validation path and give the same error messages.
-fn data_text(data: &JsValue) -> Result<String, JsError> {
+fn data_text(data: &JsValue) -> JsResult<String> {
     match data.as_string() {
         Some(text) => Ok(text),
         None => js_sys::JSON::stringify(data)
             .ok()
             .and_then(|s| s.as_string())
-            .ok_or_else(|| JsError::new("the data is neither JSON text nor a JSON-serialisable object")),
+            .ok_or_else(|| fail("the data is neither JSON text nor a JSON-serialisable object")),
     }
 }
 
-fn parse_data(data: &JsValue) -> Result<TreemapSpec, JsError> {
+fn parse_data(data: &JsValue) -> JsResult<TreemapSpec> {
     parse_treemap(&data_text(data)?).map_err(|p| problems_error(&p))
 }
 
@@ -82,7 +80,7 @@ fn context_2d(canvas: &HtmlCanvasElement) -> Option<web_sys::CanvasRenderingCont
 
 /// Sizes the canvas backing store to CSS size × devicePixelRatio (crisp on any screen) and
 /// returns the ratio actually used (1 for nonsense values, at most 8).
-fn size_canvas(canvas: &HtmlCanvasElement, css_width: f64, css_height: f64, device_pixel_ratio: f64) -> Result<f64, JsError> {
+fn size_canvas(canvas: &HtmlCanvasElement, css_width: f64, css_height: f64, device_pixel_ratio: f64) -> JsResult<f64> {
     check_size(css_width, css_height)?;
     let dpr = if device_pixel_ratio.is_finite() && device_pixel_ratio > 0.0 { device_pixel_ratio.min(8.0) } else { 1.0 };
     canvas.set_width((css_width * dpr).round() as u32);
@@ -90,29 +88,31 @@ fn size_canvas(canvas: &HtmlCanvasElement, css_width: f64, css_height: f64, devi
     Ok(dpr)
 }
 
-fn draw_on_canvas(canvas: HtmlCanvasElement, scene: &Scene, overlay: &[Item], dpr: f64) -> Result<(), JsError> {
-    let mut backend = canvas::Canvas::new(canvas).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
-    draw_scene_with(scene, overlay, &mut backend, DrawOptions::canvas(dpr)).map_err(|e| JsError::new(&format!("drawing failed: {e}")))
+fn draw_on_canvas(canvas: HtmlCanvasElement, scene: &Scene, overlay: &[Item], dpr: f64) -> JsResult<()> {
+    let mut backend = canvas::Canvas::new(canvas).ok_or_else(|| fail("the canvas has no 2D context"))?;
+    draw_scene_with(scene, overlay, &mut backend, DrawOptions::canvas(dpr)).map_err(|e| fail(&format!("drawing failed: {e}")))
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let text = serde_json::to_string(value).map_err(|e| JsError::new(&e.to_string()))?;
-    js_sys::JSON::parse(&text).map_err(|_| JsError::new("internal: could not hand the result to JavaScript"))
+/// A result as a JS value: serialised to JSON text and `JSON.parse`d (see docs/DESIGN.md, "Data
+/// across the boundary", for why and what it costs).
+fn to_js<T: Serialize>(value: &T) -> JsResult<JsValue> {
+    let text = serde_json::to_string(value).map_err(|e| fail(&e.to_string()))?;
+    js_sys::JSON::parse(&text).map_err(|_| fail("internal: could not hand the result to JavaScript"))
 }
 
-fn check_size(width: f64, height: f64) -> Result<(), JsError> {
+fn check_size(width: f64, height: f64) -> JsResult<()> {
     let ok = |v: f64| v.is_finite() && (0.0..=20000.0).contains(&v);
     if ok(width) && ok(height) {
         Ok(())
     } else {
-        Err(JsError::new(&format!("size {width} × {height}: expected CSS pixels from 0 to 20000")))
+        Err(fail(&format!("size {width} × {height}: expected CSS pixels from 0 to 20000")))
     }
 }
 
 /// `layoutTreemap(data, width, height)`: `{nodes: [{id, name, depth, value, x0, y0, x1, y1}]}`,
 /// one per node, root first, depth-first in input order, in CSS pixels.
 #[wasm_bindgen(js_name = layoutTreemap)]
-pub fn layout_treemap(data: JsValue, width: f64, height: f64) -> Result<JsValue, JsError> {
+pub fn layout_treemap(data: JsValue, width: f64, height: f64) -> JsResult<JsValue> {
     check_size(width, height)?;
     let spec = parse_data(&data)?;
     to_js(&layout_spec(&spec, width, height))
@@ -176,7 +176,7 @@ pub fn render_treemap(
     css_width: f64,
     css_height: f64,
     device_pixel_ratio: f64,
-) -> Result<JsValue, JsError> {
+) -> JsResult<JsValue> {
     let spec = parse_data(&data)?;
     let numbers = IntlFormat::new(spec.locale.as_deref()).map_err(|p| problems_error(&p))?;
     let dpr = size_canvas(&canvas, css_width, css_height, device_pixel_ratio)?;
@@ -184,4 +184,15 @@ pub fn render_treemap(
     let t = build_treemap_scene(&spec, css_width, css_height, &measure, &numbers, &TreemapStyle::default(), &View::default(), None);
     draw_on_canvas(canvas, &t.scene, &[], dpr)?;
     to_js(&summary(&spec, t.scene.width, t.scene.height, &t.scene.cells))
+}
+
+/// `renderSvg(data, width, height)`: treemap or gauge data (told apart by their fields) to an
+/// SVG document with no DOM and no canvas — text widths from built-in per-character metrics,
+/// numbers from `Intl.NumberFormat` — so it runs in Node as in a page. For gauges `height` is
+/// one cell's (0: 3/4 of its width); for a treemap 0 means 600.
+#[wasm_bindgen(js_name = renderSvg)]
+pub fn render_svg(data: JsValue, width: f64, height: f64) -> JsResult<String> {
+    let text = data_text(&data)?;
+    let height = (height > 0.0).then_some(height);
+    crate::render::data_to_svg(&text, width, height, &crate::text::ApproxMeasure, IntlFormat::new).map_err(|p| problems_error(&p))
 }

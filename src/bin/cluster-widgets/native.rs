@@ -9,7 +9,7 @@
 
 use cluster_widgets::layout::layout_spec;
 use cluster_widgets::model::{parse_gauges, parse_treemap};
-use cluster_widgets::render::{render_gauges_svg, render_treemap_svg, svg_to_png};
+use cluster_widgets::render::{is_gauge_data, render_gauges_svg, render_treemap_svg, svg_to_png};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
@@ -71,11 +71,6 @@ fn read_input(path: &str) -> Result<String, String> {
     } else {
         std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))
     }
-}
-
-/// Gauge data has a `target` or a `gauges` list at the top; anything else is read as a treemap.
-fn is_gauge_data(text: &str) -> bool {
-    matches!(serde_json::from_str::<serde_json::Value>(text), Ok(serde_json::Value::Object(m)) if m.contains_key("target") || m.contains_key("gauges"))
 }
 
 fn run(args: Args) -> Result<(), String> {
