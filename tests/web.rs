@@ -2,7 +2,7 @@
 //! read the pixels back; errors cross the boundary as JS Errors naming the JSON path.
 #![cfg(target_arch = "wasm32")]
 
-use cluster_widgets::web::{layout_treemap, render_treemap};
+use cluster_widgets::web::{layout_treemap, render_svg, render_treemap, Treemap};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -64,6 +64,39 @@ fn bad_data_is_a_js_error_naming_the_path() {
     let err: JsValue = err.into();
     let message = err.dyn_ref::<js_sys::Error>().expect("a JS Error").message().as_string().unwrap_or_default();
     assert!(message.contains("tree.children[0].value: expected a finite number >= 0, got -1"), "{message}");
+    let problems = js_sys::Array::from(&js_sys::Reflect::get(&err, &"problems".into()).expect("a problems property"));
+    assert_eq!(problems.length(), 1);
+    let first = problems.get(0);
+    let field = |k: &str| js_sys::Reflect::get(&first, &k.into()).ok().and_then(|v| v.as_string());
+    assert_eq!(field("path").as_deref(), Some("tree.children[0].value"));
+    assert_eq!(field("message").as_deref(), Some("expected a finite number >= 0, got -1"));
+}
+
+#[wasm_bindgen_test]
+fn a_failed_update_keeps_the_widget_and_the_next_good_one_draws() {
+    let mut tm = Treemap::new(canvas(), JsValue::from_str(DATA), true).expect("treemap");
+    tm.resize(300.0, 200.0, 1.0).expect("size");
+    tm.render().expect("drawn");
+    let err: JsValue = tm.update(JsValue::from_str("{x")).err().expect("bad JSON is an error");
+    assert!(js_sys::Reflect::get(&err, &"problems".into()).is_ok_and(|p| js_sys::Array::is_array(&p)));
+    tm.input("move", 150.0, 100.0).expect("the old data still answers");
+    tm.update(JsValue::from_str(r#"{"tree": {"name": "r", "children": [{"name": "x", "value": 1}]}}"#)).expect("good data");
+    // A pointer move before the next frame hit-tests the new data, never the old layout.
+    tm.input("move", 150.0, 100.0).expect("no trap");
+    tm.render().expect("drawn");
+}
+
+#[wasm_bindgen_test]
+fn render_svg_needs_no_canvas_and_tells_treemaps_from_gauges() {
+    let svg = render_svg(JsValue::from_str(DATA), 400.0, 300.0).expect("treemap svg");
+    assert!(svg.starts_with("<svg") && svg.contains("Alpha"), "{svg}");
+    let gauge = r#"{"title": "Revenue", "baseline": {"value": 1}, "target": {"value": 2}}"#;
+    let svg = render_svg(JsValue::from_str(gauge), 400.0, 0.0).expect("gauge svg");
+    assert!(svg.contains("Revenue"), "{svg}");
+    let err: JsValue = render_svg(JsValue::from_str(r#"{"title": 3, "target": {"value": 2}}"#), 400.0, 0.0).err().expect("bad");
+    let problems = js_sys::Array::from(&js_sys::Reflect::get(&err, &"problems".into()).expect("problems"));
+    let path = js_sys::Reflect::get(&problems.get(0), &"path".into()).ok().and_then(|v| v.as_string());
+    assert_eq!(path.as_deref(), Some("title"));
 }
 
 #[wasm_bindgen_test]

@@ -16,7 +16,7 @@ pub const BULLET_CELL_HEIGHT: f64 = 130.0;
 /// A grid of gauges `width` pixels wide, as tall as it needs: the set's title and subtitle
 /// above, its source below, and the gauges in as many columns as fit.
 pub fn gauges_scene(set: &GaugeSet, width: f64, cell_height: Option<f64>) -> Scene {
-    gauges_scene_with(set, width, cell_height, &ApproxMeasure, &|_| &GroupedFormat, &GaugeLook::default())
+    gauges_scene_with(set, width, cell_height, &ApproxMeasure, &|_| Some(&GroupedFormat), &GaugeLook::default())
 }
 
 /// As [`gauges_scene`], with the browser's text measure, each gauge's number format and a look
@@ -26,7 +26,7 @@ pub fn gauges_scene_with<'a>(
     width: f64,
     cell_height: Option<f64>,
     measure: &dyn TextMeasure,
-    numbers: &dyn Fn(usize) -> &'a dyn FormatNumber,
+    numbers: &dyn Fn(usize) -> Option<&'a dyn FormatNumber>,
     look: &GaugeLook,
 ) -> Scene {
     let theme = &look.theme;
@@ -54,7 +54,8 @@ pub fn gauges_scene_with<'a>(
     }
     for (i, gauge) in set.gauges.iter().enumerate() {
         let (row, col) = (i / columns, i % columns);
-        let g = build_gauge_scene(gauge, cell_w, cell_h, measure, numbers(i), look, 1.0);
+        let Some(format) = numbers(i) else { continue };
+        let g = build_gauge_scene(gauge, cell_w, cell_h, measure, format, look, 1.0);
         scene.place(g.scene, col as f64 * (cell_w + GAUGE_GAP), y + row as f64 * (cell_h + GAUGE_GAP));
     }
     let rows = set.gauges.len().div_ceil(columns);

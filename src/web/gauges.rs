@@ -5,26 +5,16 @@
 use super::errors::{fail, problems_error, JsResult};
 use super::measure::CanvasMeasure;
 use super::numbers::IntlFormat;
-use super::{data_text, draw_on_canvas, size_canvas, to_js};
+use super::object::Obj;
+use super::{data_text, draw_on_canvas, size_canvas};
 use crate::model::{parse_gauges, GaugeStyle};
 use crate::widget::GaugeWidget;
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
 #[wasm_bindgen]
 pub struct Gauges {
     widget: GaugeWidget<IntlFormat>,
-}
-
-#[derive(Serialize)]
-struct Described<'a> {
-    label: &'a str,
-    min: f64,
-    max: f64,
-    now: f64,
-    text: String,
-    style: &'static str,
 }
 
 #[wasm_bindgen]
@@ -73,7 +63,7 @@ impl Gauges {
             GaugeStyle::Arc => "arc",
             GaugeStyle::Bullet => "bullet",
         };
-        to_js(&Described { label: a.label, min: a.min, max: a.max, now: a.now, text: a.text, style })
+        Ok(Obj::new().str("label", a.label).num("min", a.min).num("max", a.max).num("now", a.now).str("text", &a.text).str("style", style).into())
     }
 
     /// The whole grid as an SVG document `css_width` wide (as tall as it needs), in the current

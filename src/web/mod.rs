@@ -6,6 +6,7 @@ mod errors;
 mod gauges;
 mod measure;
 mod numbers;
+mod object;
 mod treemap;
 
 // Talc instead of Rust's default dlmalloc: ~5 KB less wasm and faster for the many small
@@ -17,13 +18,13 @@ pub use gauges::Gauges;
 pub use treemap::Treemap;
 
 use crate::draw::{draw_scene_with, DrawOptions};
-use crate::layout::layout_spec;
+use crate::layout::{layout, LayoutOptions, Rect};
+use object::{corners, Obj};
 use crate::model::{parse_treemap, TreemapSpec};
 use crate::scene::{build_treemap_scene, Item, Scene, TreemapStyle, View};
 use measure::CanvasMeasure;
 use numbers::IntlFormat;
 use errors::{fail, problems_error, JsResult};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -93,13 +94,6 @@ fn draw_on_canvas(canvas: HtmlCanvasElement, scene: &Scene, overlay: &[Item], dp
     draw_scene_with(scene, overlay, &mut backend, DrawOptions::canvas(dpr)).map_err(|e| fail(&format!("drawing failed: {e}")))
 }
 
-/// A result as a JS value: serialised to JSON text and `JSON.parse`d (see docs/DESIGN.md, "Data
-/// across the boundary", for why and what it costs).
-fn to_js<T: Serialize>(value: &T) -> JsResult<JsValue> {
-    let text = serde_json::to_string(value).map_err(|e| fail(&e.to_string()))?;
-    js_sys::JSON::parse(&text).map_err(|_| fail("internal: could not hand the result to JavaScript"))
-}
-
 fn check_size(width: f64, height: f64) -> JsResult<()> {
     let ok = |v: f64| v.is_finite() && (0.0..=20000.0).contains(&v);
     if ok(width) && ok(height) {
@@ -115,55 +109,52 @@ fn check_size(width: f64, height: f64) -> JsResult<()> {
 pub fn layout_treemap(data: JsValue, width: f64, height: f64) -> JsResult<JsValue> {
     check_size(width, height)?;
     let spec = parse_data(&data)?;
-    to_js(&layout_spec(&spec, width, height))
-}
-
-/// What a render tells the page: the cells as drawn (for tests, tooltips and accessibility).
-#[derive(Serialize)]
-struct RenderedCell<'a> {
-    id: Option<&'a str>,
-    name: &'a str,
-    #[serde(serialize_with = "crate::num::index_as_f64")]
-    depth: usize,
-    leaf: bool,
-    value: f64,
-    rect: [f64; 4],
-    fill: String,
-    label: Option<[f64; 4]>,
-    /// For an "Other" cell, how many children of `name` it stands for.
-    #[serde(serialize_with = "crate::num::index_as_f64")]
-    other: usize,
-}
-
-#[derive(Serialize)]
-struct Rendered<'a> {
-    width: f64,
-    height: f64,
-    title: Option<&'a str>,
-    cells: Vec<RenderedCell<'a>>,
-}
-
-fn summary<'a>(spec: &'a TreemapSpec, width: f64, height: f64, scene_cells: &[crate::scene::Cell]) -> Rendered<'a> {
-    let nodes = spec.tree.nodes();
-    let corners = |r: crate::layout::Rect| [r.x0, r.y0, r.x1, r.y1];
-    let cells = scene_cells
+    let o = &spec.options;
+    let rects = layout(&spec.tree, &LayoutOptions::new(Rect::new(0.0, 0.0, width, height), o.tiling, o.ratio, o.padding), None).rects;
+    let nodes: js_sys::Array = spec
+        .tree
+        .nodes()
         .iter()
-        .map(|c| {
-            let n = &nodes[c.node];
-            RenderedCell {
-                id: n.id.as_deref(),
-                name: &n.name,
-                depth: n.depth,
-                leaf: n.is_leaf() && c.folded == 0,
-                value: n.value,
-                rect: corners(c.rect),
-                fill: c.fill.css(),
-                label: c.label.map(corners),
-                other: c.folded,
-            }
+        .zip(rects)
+        .map(|(n, r)| -> JsValue {
+            Obj::new()
+                .opt_str("id", n.id.as_deref())
+                .str("name", &n.name)
+                .num("depth", n.depth as f64)
+                .num("value", n.value)
+                .num("x0", r.x0)
+                .num("y0", r.y0)
+                .num("x1", r.x1)
+                .num("y1", r.y1)
+                .into()
         })
         .collect();
-    Rendered { width, height, title: spec.title.as_deref(), cells }
+    Ok(Obj::new().val("nodes", &nodes).into())
+}
+
+/// What a render tells the page: `{width, height, title, cells: [{id, name, depth, leaf, value,
+/// rect, fill, label, other}]}`, the cells as drawn (for tests, tooltips and accessibility);
+/// `other` is, for an "Other" cell, how many children of `name` it stands for.
+fn summary(spec: &TreemapSpec, width: f64, height: f64, scene_cells: &[crate::scene::Cell]) -> JsValue {
+    let nodes = spec.tree.nodes();
+    let cells: js_sys::Array = scene_cells
+        .iter()
+        .filter_map(|c| {
+            let n = nodes.get(c.node)?;
+            let cell = Obj::new()
+                .opt_str("id", n.id.as_deref())
+                .str("name", &n.name)
+                .num("depth", n.depth as f64)
+                .bool("leaf", n.is_leaf() && c.folded == 0)
+                .num("value", n.value)
+                .val("rect", &corners(c.rect))
+                .str("fill", &c.fill.css())
+                .val("label", &c.label.map_or(JsValue::NULL, corners))
+                .num("other", c.folded as f64);
+            Some(JsValue::from(cell))
+        })
+        .collect();
+    Obj::new().num("width", width).num("height", height).opt_str("title", spec.title.as_deref()).val("cells", &cells).into()
 }
 
 /// `renderTreemap(canvas, data, cssWidth, cssHeight, devicePixelRatio)`: validates, lays out
@@ -183,7 +174,7 @@ pub fn render_treemap(
     let measure = CanvasMeasure::for_canvas(&canvas)?;
     let t = build_treemap_scene(&spec, css_width, css_height, &measure, &numbers, &TreemapStyle::default(), &View::default(), None);
     draw_on_canvas(canvas, &t.scene, &[], dpr)?;
-    to_js(&summary(&spec, t.scene.width, t.scene.height, &t.scene.cells))
+    Ok(summary(&spec, t.scene.width, t.scene.height, &t.scene.cells))
 }
 
 /// `renderSvg(data, width, height)`: treemap or gauge data (told apart by their fields) to an

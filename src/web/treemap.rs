@@ -5,12 +5,12 @@
 use super::errors::{fail, problems_error, JsResult};
 use super::measure::CanvasMeasure;
 use super::numbers::IntlFormat;
-use super::{data_text, draw_on_canvas, size_canvas, summary, to_js};
+use super::object::{strings, Obj};
+use super::{data_text, draw_on_canvas, size_canvas, summary};
 use crate::interact::{Effect, Input, Key};
 use crate::model::parse_treemap;
 use crate::widget::TreemapWidget;
-use js_sys::{Array, Object, Reflect};
-use serde::Serialize;
+use js_sys::Array;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -19,32 +19,6 @@ pub struct Treemap {
     widget: TreemapWidget<CanvasMeasure, IntlFormat>,
     canvas: HtmlCanvasElement,
     dpr: f64,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Described<'a> {
-    #[serde(serialize_with = "crate::num::index_as_f64")]
-    node: usize,
-    id: Option<&'a str>,
-    name: String,
-    path: Vec<String>,
-    value: f64,
-    value_text: String,
-    share_of_total: String,
-    share_of_parent: Option<String>,
-    description: Option<String>,
-    note: Option<String>,
-    assumed: bool,
-    announcement: String,
-    leaf: bool,
-}
-
-#[derive(Serialize)]
-struct Crumb<'a> {
-    #[serde(serialize_with = "crate::num::index_as_f64")]
-    node: usize,
-    name: &'a str,
 }
 
 /// Effects as `[{type, node}]`, built as plain objects: they cross on every pointer move, where
@@ -59,12 +33,12 @@ fn effects_to_js(effects: Vec<Effect>) -> JsValue {
             Effect::Select(node) => ("select", Some(Some(node))),
             Effect::Drill(node) => ("drill", Some(Some(node))),
         };
-        let item = Object::new();
-        let _ = Reflect::set(&item, &"type".into(), &kind.into());
-        if let Some(node) = node {
-            let _ = Reflect::set(&item, &"node".into(), &node.map_or(JsValue::NULL, |n| JsValue::from_f64(n as f64)));
-        }
-        list.push(&item);
+        let item = Obj::new().str("type", kind);
+        let item = match node {
+            Some(node) => item.val("node", &node.map_or(JsValue::NULL, |n| JsValue::from_f64(n as f64))),
+            None => item,
+        };
+        list.push(&item.into());
     }
     list.into()
 }
@@ -149,7 +123,7 @@ impl Treemap {
     pub fn summary(&self) -> JsResult<JsValue> {
         let (width, height) = self.widget.size();
         let cells = self.widget.last_scene().map_or(&[][..], |s| &s.cells);
-        to_js(&summary(self.widget.spec(), width, height, cells))
+        Ok(summary(self.widget.spec(), width, height, cells))
     }
 
     /// The current view as an SVG document, from the same scene the canvas shows (without hover
@@ -163,27 +137,27 @@ impl Treemap {
     pub fn describe(&self, node: usize) -> JsResult<JsValue> {
         let text = self.widget.describe(node).ok_or_else(|| fail(&format!("no node {node}")))?;
         let n = self.widget.spec().tree.nodes().get(node).ok_or_else(|| fail(&format!("no node {node}")))?;
-        to_js(&Described {
-            node,
-            id: n.id.as_deref(),
-            name: text.name,
-            path: text.path,
-            value: n.value,
-            value_text: text.value,
-            share_of_total: text.share_of_total,
-            share_of_parent: text.share_of_parent,
-            description: text.description,
-            note: text.note,
-            assumed: text.assumed,
-            announcement: text.announcement,
-            leaf: n.is_leaf(),
-        })
+        Ok(Obj::new()
+            .num("node", node as f64)
+            .opt_str("id", n.id.as_deref())
+            .str("name", &text.name)
+            .val("path", &strings(text.path.iter().map(String::as_str)))
+            .num("value", n.value)
+            .str("valueText", &text.value)
+            .str("shareOfTotal", &text.share_of_total)
+            .opt_str("shareOfParent", text.share_of_parent.as_deref())
+            .opt_str("description", text.description.as_deref())
+            .opt_str("note", text.note.as_deref())
+            .bool("assumed", text.assumed)
+            .str("announcement", &text.announcement)
+            .bool("leaf", n.is_leaf())
+            .into())
     }
 
     /// The path from the top to the current view's root, for the breadcrumb.
     pub fn breadcrumb(&self) -> JsResult<JsValue> {
-        let crumbs: Vec<Crumb> = self.widget.breadcrumb().into_iter().map(|(node, name)| Crumb { node, name }).collect();
-        to_js(&crumbs)
+        let crumbs: Array = self.widget.breadcrumb().into_iter().map(|(node, name)| JsValue::from(Obj::new().num("node", node as f64).str("name", name))).collect();
+        Ok(crumbs.into())
     }
 
     #[wasm_bindgen(getter)]

@@ -93,13 +93,7 @@ impl<F: FormatNumber> GaugeWidget<F> {
     /// heading and source: what `toSvg()` exports.
     pub fn grid_scene(&self, width: f64, cell_height: Option<f64>, measure: &dyn TextMeasure) -> Scene {
         let width = clean(width, 960.0).max(160.0);
-        let fallback = crate::format::GroupedFormat;
-        let numbers = |i: usize| -> &dyn FormatNumber {
-            match self.numbers.get(i) {
-                Some(f) => f,
-                None => &fallback,
-            }
-        };
+        let numbers = |i: usize| self.numbers.get(i).map(|f| f as &dyn FormatNumber);
         gauges_scene_with(&self.set, width, cell_height, measure, &numbers, &self.look)
     }
 }
