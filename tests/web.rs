@@ -149,3 +149,14 @@ fn a_bad_locale_in_a_grid_names_its_gauge() {
     let message = err.dyn_ref::<js_sys::Error>().expect("a JS Error").message().as_string().unwrap_or_default();
     assert!(message.contains("gauges[1].locale: \"!!\" is not a valid locale tag"), "{message}");
 }
+
+#[wasm_bindgen_test]
+fn names_with_quotes_backslashes_and_control_characters_cross_intact() {
+    let name = "say \"hi\" \\ tab\t bell\u{7} 名";
+    let data = js_sys::JSON::parse(r#"{"tree": {"name": "r", "children": [{"name": "x", "value": 1}]}}"#).expect("object");
+    let child = js_sys::Reflect::get(&js_sys::Reflect::get(&data, &"tree".into()).expect("tree"), &"children".into()).expect("children");
+    js_sys::Reflect::set(&js_sys::Array::from(&child).get(0), &"name".into(), &name.into()).expect("set");
+    let nodes = js_sys::Array::from(&js_sys::Reflect::get(&layout_treemap(data, 100.0, 100.0).expect("layout"), &"nodes".into()).expect("nodes"));
+    let got = js_sys::Reflect::get(&nodes.get(1), &"name".into()).ok().and_then(|v| v.as_string());
+    assert_eq!(got.as_deref(), Some(name));
+}

@@ -5,7 +5,7 @@
 use super::errors::{fail, problems_error, JsResult};
 use super::measure::CanvasMeasure;
 use super::numbers::IntlFormat;
-use super::object::Obj;
+use super::object::Json;
 use super::{data_text, draw_on_canvas, size_canvas};
 use crate::model::{parse_gauges, GaugeStyle};
 use crate::widget::GaugeWidget;
@@ -63,7 +63,9 @@ impl Gauges {
             GaugeStyle::Arc => "arc",
             GaugeStyle::Bullet => "bullet",
         };
-        Ok(Obj::new().str("label", a.label).num("min", a.min).num("max", a.max).num("now", a.now).str("text", &a.text).str("style", style).into())
+        let mut j = Json::new();
+        j.open('{').key("label").string(a.label).key("min").num(a.min).key("max").num(a.max).key("now").num(a.now);
+        j.key("text").string(&a.text).key("style").string(style).close('}').parse()
     }
 
     /// The whole grid as an SVG document `css_width` wide (as tall as it needs), in the current

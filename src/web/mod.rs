@@ -19,7 +19,7 @@ pub use treemap::Treemap;
 
 use crate::draw::{draw_scene_with, DrawOptions};
 use crate::layout::{layout, LayoutOptions, Rect};
-use object::{corners, Obj};
+use object::Json;
 use crate::model::{parse_treemap, TreemapSpec};
 use crate::scene::{build_treemap_scene, Item, Scene, TreemapStyle, View};
 use measure::CanvasMeasure;
@@ -111,50 +111,34 @@ pub fn layout_treemap(data: JsValue, width: f64, height: f64) -> JsResult<JsValu
     let spec = parse_data(&data)?;
     let o = &spec.options;
     let rects = layout(&spec.tree, &LayoutOptions::new(Rect::new(0.0, 0.0, width, height), o.tiling, o.ratio, o.padding), None).rects;
-    let nodes: js_sys::Array = spec
-        .tree
-        .nodes()
-        .iter()
-        .zip(rects)
-        .map(|(n, r)| -> JsValue {
-            Obj::new()
-                .opt_str("id", n.id.as_deref())
-                .str("name", &n.name)
-                .num("depth", n.depth as f64)
-                .num("value", n.value)
-                .num("x0", r.x0)
-                .num("y0", r.y0)
-                .num("x1", r.x1)
-                .num("y1", r.y1)
-                .into()
-        })
-        .collect();
-    Ok(Obj::new().val("nodes", &nodes).into())
+    let mut j = Json::new();
+    j.open('{').key("nodes").open('[');
+    for (n, r) in spec.tree.nodes().iter().zip(rects) {
+        j.open('{').key("id").opt_string(n.id.as_deref()).key("name").string(&n.name).key("depth").num(n.depth as f64).key("value").num(n.value);
+        j.key("x0").num(r.x0).key("y0").num(r.y0).key("x1").num(r.x1).key("y1").num(r.y1).close('}');
+    }
+    j.close(']').close('}').parse()
 }
 
 /// What a render tells the page: `{width, height, title, cells: [{id, name, depth, leaf, value,
 /// rect, fill, label, other}]}`, the cells as drawn (for tests, tooltips and accessibility);
 /// `other` is, for an "Other" cell, how many children of `name` it stands for.
-fn summary(spec: &TreemapSpec, width: f64, height: f64, scene_cells: &[crate::scene::Cell]) -> JsValue {
+fn summary(spec: &TreemapSpec, width: f64, height: f64, scene_cells: &[crate::scene::Cell]) -> JsResult<JsValue> {
     let nodes = spec.tree.nodes();
-    let cells: js_sys::Array = scene_cells
-        .iter()
-        .filter_map(|c| {
-            let n = nodes.get(c.node)?;
-            let cell = Obj::new()
-                .opt_str("id", n.id.as_deref())
-                .str("name", &n.name)
-                .num("depth", n.depth as f64)
-                .bool("leaf", n.is_leaf() && c.folded == 0)
-                .num("value", n.value)
-                .val("rect", &corners(c.rect))
-                .str("fill", &c.fill.css())
-                .val("label", &c.label.map_or(JsValue::NULL, corners))
-                .num("other", c.folded as f64);
-            Some(JsValue::from(cell))
-        })
-        .collect();
-    Obj::new().num("width", width).num("height", height).opt_str("title", spec.title.as_deref()).val("cells", &cells).into()
+    let mut j = Json::new();
+    j.open('{').key("width").num(width).key("height").num(height).key("title").opt_string(spec.title.as_deref()).key("cells").open('[');
+    for c in scene_cells {
+        let Some(n) = nodes.get(c.node) else { continue };
+        j.open('{').key("id").opt_string(n.id.as_deref()).key("name").string(&n.name).key("depth").num(n.depth as f64);
+        j.key("leaf").bool(n.is_leaf() && c.folded == 0).key("value").num(n.value).key("rect").corners(c.rect).key("fill").string(&c.fill.css());
+        j.key("label");
+        match c.label {
+            Some(r) => j.corners(r),
+            None => j.opt_string(None),
+        };
+        j.key("other").num(c.folded as f64).close('}');
+    }
+    j.close(']').close('}').parse()
 }
 
 /// `renderTreemap(canvas, data, cssWidth, cssHeight, devicePixelRatio)`: validates, lays out
@@ -174,7 +158,7 @@ pub fn render_treemap(
     let measure = CanvasMeasure::for_canvas(&canvas)?;
     let t = build_treemap_scene(&spec, css_width, css_height, &measure, &numbers, &TreemapStyle::default(), &View::default(), None);
     draw_on_canvas(canvas, &t.scene, &[], dpr)?;
-    Ok(summary(&spec, t.scene.width, t.scene.height, &t.scene.cells))
+    summary(&spec, t.scene.width, t.scene.height, &t.scene.cells)
 }
 
 /// `renderSvg(data, width, height)`: treemap or gauge data (told apart by their fields) to an

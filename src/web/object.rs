@@ -1,55 +1,111 @@
-//! Results cross into JavaScript as plain objects built field by field, not as JSON text that
-//! JavaScript must parse: no text is formatted or copied, and the wasm carries no JSON writer
-//! (serde_json's serializer and its float-printing tables cost ~9 KB of wasm; see
-//! docs/DESIGN.md, "Data across the boundary").
+//! Results cross into JavaScript as JSON text written here and read by one `JSON.parse`.
+//!
+//! Why not serde_json's writer: it and its float-printing tables cost ~9 KB of wasm, while this
+//! writer uses the `f64` formatting plotters already ships. Why not objects built field by field
+//! with `Reflect.set`: every key and string then crosses on its own (a `TextDecoder` call
+//! each), which measured 2.6× slower for `layoutTreemap` of 1e5 leaves and 2× for `describe`
+//! (bench/boundary.mjs; docs/DESIGN.md, "Data across the boundary").
 
-use js_sys::{Array, Object, Reflect};
+use super::errors::{fail, JsResult};
+use std::fmt::Write;
 use wasm_bindgen::JsValue;
 
-/// A plain object under construction: `Obj::new().num("x", 1.0).str("name", "a").into()`.
-pub struct Obj(Object);
+/// JSON text under construction. Objects and arrays are opened and closed by the caller;
+/// commas are placed here.
+pub struct Json {
+    text: String,
+    /// Whether the next value in the current object or array needs a comma before it.
+    comma: bool,
+}
 
-impl Obj {
+impl Json {
     pub fn new() -> Self {
-        Obj(Object::new())
+        Json { text: String::new(), comma: false }
     }
 
-    pub fn val(self, key: &str, value: &JsValue) -> Self {
-        // Setting a property on a fresh plain object cannot fail.
-        let _ = Reflect::set(&self.0, &JsValue::from_str(key), value);
+    fn sep(&mut self) {
+        if self.comma {
+            self.text.push(',');
+        }
+        self.comma = true;
+    }
+
+    pub fn open(&mut self, bracket: char) -> &mut Self {
+        self.sep();
+        self.text.push(bracket);
+        self.comma = false;
         self
     }
 
-    pub fn num(self, key: &str, value: f64) -> Self {
-        self.val(key, &JsValue::from_f64(value))
+    pub fn close(&mut self, bracket: char) -> &mut Self {
+        self.text.push(bracket);
+        self.comma = true;
+        self
     }
 
-    pub fn str(self, key: &str, value: &str) -> Self {
-        self.val(key, &JsValue::from_str(value))
+    /// A key of the current object (the value follows).
+    pub fn key(&mut self, key: &str) -> &mut Self {
+        self.string(key);
+        self.text.push(':');
+        self.comma = false;
+        self
     }
 
-    /// The string, or `null`.
-    pub fn opt_str(self, key: &str, value: Option<&str>) -> Self {
-        self.val(key, &value.map_or(JsValue::NULL, JsValue::from_str))
+    /// A finite number as Rust prints it (shortest round-trip digits); anything else is `null`.
+    pub fn num(&mut self, value: f64) -> &mut Self {
+        self.sep();
+        if value.is_finite() {
+            let _ = write!(self.text, "{value}"); // writing to a String cannot fail
+        } else {
+            self.text.push_str("null");
+        }
+        self
     }
 
-    pub fn bool(self, key: &str, value: bool) -> Self {
-        self.val(key, &JsValue::from_bool(value))
+    pub fn string(&mut self, value: &str) -> &mut Self {
+        self.sep();
+        self.text.push('"');
+        for c in value.chars() {
+            match c {
+                '"' => self.text.push_str("\\\""),
+                '\\' => self.text.push_str("\\\\"),
+                c if (c as u32) < 0x20 => {
+                    const HEX: &[u8; 16] = b"0123456789abcdef";
+                    let n = c as usize;
+                    self.text.push_str("\\u00");
+                    self.text.push(char::from(HEX[(n >> 4) & 15]));
+                    self.text.push(char::from(HEX[n & 15]));
+                }
+                c => self.text.push(c),
+            }
+        }
+        self.text.push('"');
+        self
     }
-}
 
-impl From<Obj> for JsValue {
-    fn from(o: Obj) -> JsValue {
-        o.0.into()
+    pub fn opt_string(&mut self, value: Option<&str>) -> &mut Self {
+        match value {
+            Some(s) => self.string(s),
+            None => self.raw("null"),
+        }
     }
-}
 
-/// `[x0, y0, x1, y1]`.
-pub fn corners(r: crate::layout::Rect) -> JsValue {
-    Array::of4(&r.x0.into(), &r.y0.into(), &r.x1.into(), &r.y1.into()).into()
-}
+    pub fn bool(&mut self, value: bool) -> &mut Self {
+        self.raw(if value { "true" } else { "false" })
+    }
 
-/// A JS array of strings.
-pub fn strings<'a>(items: impl IntoIterator<Item = &'a str>) -> JsValue {
-    items.into_iter().map(JsValue::from_str).collect::<Array>().into()
+    fn raw(&mut self, text: &str) -> &mut Self {
+        self.sep();
+        self.text.push_str(text);
+        self
+    }
+
+    /// `[x0, y0, x1, y1]`.
+    pub fn corners(&mut self, r: crate::layout::Rect) -> &mut Self {
+        self.open('[').num(r.x0).num(r.y0).num(r.x1).num(r.y1).close(']')
+    }
+
+    pub fn parse(&self) -> JsResult<JsValue> {
+        js_sys::JSON::parse(&self.text).map_err(|_| fail("internal: could not hand the result to JavaScript"))
+    }
 }

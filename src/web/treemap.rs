@@ -5,12 +5,11 @@
 use super::errors::{fail, problems_error, JsResult};
 use super::measure::CanvasMeasure;
 use super::numbers::IntlFormat;
-use super::object::{strings, Obj};
+use super::object::Json;
 use super::{data_text, draw_on_canvas, size_canvas, summary};
 use crate::interact::{Effect, Input, Key};
 use crate::model::parse_treemap;
 use crate::widget::TreemapWidget;
-use js_sys::Array;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -21,10 +20,10 @@ pub struct Treemap {
     dpr: f64,
 }
 
-/// Effects as `[{type, node}]`, built as plain objects: they cross on every pointer move, where
-/// a JSON text and `JSON.parse` would cost more than the hit-test.
-fn effects_to_js(effects: Vec<Effect>) -> JsValue {
-    let list = Array::new();
+/// Effects as `[{type, node}]`.
+fn effects_to_js(effects: Vec<Effect>) -> JsResult<JsValue> {
+    let mut j = Json::new();
+    j.open('[');
     for e in effects {
         let (kind, node) = match e {
             Effect::Redraw => ("redraw", None),
@@ -33,14 +32,15 @@ fn effects_to_js(effects: Vec<Effect>) -> JsValue {
             Effect::Select(node) => ("select", Some(Some(node))),
             Effect::Drill(node) => ("drill", Some(Some(node))),
         };
-        let item = Obj::new().str("type", kind);
-        let item = match node {
-            Some(node) => item.val("node", &node.map_or(JsValue::NULL, |n| JsValue::from_f64(n as f64))),
-            None => item,
+        j.open('{').key("type").string(kind);
+        match node {
+            Some(Some(n)) => j.key("node").num(n as f64),
+            Some(None) => j.key("node").opt_string(None),
+            None => &mut j,
         };
-        list.push(&item.into());
+        j.close('}');
     }
-    list.into()
+    j.close(']').parse()
 }
 
 fn parse(data: &JsValue) -> JsResult<(crate::model::TreemapSpec, IntlFormat)> {
@@ -91,19 +91,19 @@ impl Treemap {
             "blur" => Input::Blur,
             other => return Err(fail(&format!("unknown input \"{other}\""))),
         };
-        Ok(effects_to_js(self.widget.input(input)))
+        effects_to_js(self.widget.input(input))
     }
 
     /// A key by its DOM `KeyboardEvent.key`; `null` when the treemap does not use that key.
-    pub fn key(&mut self, key: &str) -> JsValue {
+    pub fn key(&mut self, key: &str) -> JsResult<JsValue> {
         match Key::from_dom(key) {
             Some(k) => effects_to_js(self.widget.input(Input::Key(k))),
-            None => JsValue::NULL,
+            None => Ok(JsValue::NULL),
         }
     }
 
     #[wasm_bindgen(js_name = drillTo)]
-    pub fn drill_to(&mut self, node: usize) -> JsValue {
+    pub fn drill_to(&mut self, node: usize) -> JsResult<JsValue> {
         effects_to_js(self.widget.input(Input::DrillTo(node)))
     }
 
@@ -123,7 +123,7 @@ impl Treemap {
     pub fn summary(&self) -> JsResult<JsValue> {
         let (width, height) = self.widget.size();
         let cells = self.widget.last_scene().map_or(&[][..], |s| &s.cells);
-        Ok(summary(self.widget.spec(), width, height, cells))
+        summary(self.widget.spec(), width, height, cells)
     }
 
     /// The current view as an SVG document, from the same scene the canvas shows (without hover
@@ -137,27 +137,25 @@ impl Treemap {
     pub fn describe(&self, node: usize) -> JsResult<JsValue> {
         let text = self.widget.describe(node).ok_or_else(|| fail(&format!("no node {node}")))?;
         let n = self.widget.spec().tree.nodes().get(node).ok_or_else(|| fail(&format!("no node {node}")))?;
-        Ok(Obj::new()
-            .num("node", node as f64)
-            .opt_str("id", n.id.as_deref())
-            .str("name", &text.name)
-            .val("path", &strings(text.path.iter().map(String::as_str)))
-            .num("value", n.value)
-            .str("valueText", &text.value)
-            .str("shareOfTotal", &text.share_of_total)
-            .opt_str("shareOfParent", text.share_of_parent.as_deref())
-            .opt_str("description", text.description.as_deref())
-            .opt_str("note", text.note.as_deref())
-            .bool("assumed", text.assumed)
-            .str("announcement", &text.announcement)
-            .bool("leaf", n.is_leaf())
-            .into())
+        let mut j = Json::new();
+        j.open('{').key("node").num(node as f64).key("id").opt_string(n.id.as_deref()).key("name").string(&text.name).key("path").open('[');
+        for part in &text.path {
+            j.string(part);
+        }
+        j.close(']').key("value").num(n.value).key("valueText").string(&text.value).key("shareOfTotal").string(&text.share_of_total);
+        j.key("shareOfParent").opt_string(text.share_of_parent.as_deref()).key("description").opt_string(text.description.as_deref());
+        j.key("note").opt_string(text.note.as_deref()).key("assumed").bool(text.assumed).key("announcement").string(&text.announcement);
+        j.key("leaf").bool(n.is_leaf()).close('}').parse()
     }
 
     /// The path from the top to the current view's root, for the breadcrumb.
     pub fn breadcrumb(&self) -> JsResult<JsValue> {
-        let crumbs: Array = self.widget.breadcrumb().into_iter().map(|(node, name)| JsValue::from(Obj::new().num("node", node as f64).str("name", name))).collect();
-        Ok(crumbs.into())
+        let mut j = Json::new();
+        j.open('[');
+        for (node, name) in self.widget.breadcrumb() {
+            j.open('{').key("node").num(node as f64).key("name").string(name).close('}');
+        }
+        j.close(']').parse()
     }
 
     #[wasm_bindgen(getter)]
