@@ -1,21 +1,28 @@
 // The ESM entry of the npm package (bundlers: Vite, webpack, esbuild). The wasm is fetched next
-// to this file (`new URL(…, import.meta.url)`, which bundlers resolve) on first use.
+// to this file (`new URL(…, import.meta.url)`, which bundlers resolve) on first use. Importing
+// it touches no DOM (it works in Node); the elements are defined by `cluster-widgets/elements`
+// or defineCustomElements().
 import init, * as wasm from "./cluster_widgets.js";
-import { defineElements } from "./elements.js";
+import { defineElements } from "./define.js";
+import { eager } from "./lazy.js";
+import { problem } from "./errors.js";
 
 export { Gauges, Treemap, layoutTreemap, renderTreemap } from "./cluster_widgets.js";
 
 let started = null;
 
-/** Loads and compiles the wasm module once; later calls return the same promise. */
+/** Loads and compiles the wasm module once; later calls return the same promise (a failure is not kept). */
 export function start(moduleOrPath) {
-  if (!started) started = init(moduleOrPath ? { module_or_path: moduleOrPath } : undefined).then(() => wasm);
-  return started;
+  return (started ||= init(moduleOrPath ? { module_or_path: moduleOrPath } : undefined).then(() => wasm, (error) => {
+    started = null;
+    throw error;
+  }));
 }
 
-/** Defines <cluster-treemap> and <target-gauge> (once the module is ready). */
+/** Defines <cluster-treemap> and <target-gauge>; resolves once the module is ready. */
 export async function defineCustomElements() {
-  defineElements(await start());
+  defineElements(() => start());
+  await start();
 }
 
 function widgetHandle(element) {
@@ -23,6 +30,7 @@ function widgetHandle(element) {
     element,
     update: (data) => element.update(data),
     resize: () => element.resize(),
+    repaint: () => element.repaint(),
     toSvg: () => element.toSvg(),
     toPng: () => element.toPng(),
     addEventListener: (type, listener, options) => element.addEventListener(type, listener, options),
@@ -31,17 +39,24 @@ function widgetHandle(element) {
   };
 }
 
+// Resolves once drawn (`widget-ready`), wherever the container is on the page; rejects with
+// the error the element shows (`problems` included) on bad data or when the wasm cannot start.
 async function mount(tag, container, data) {
-  await defineCustomElements();
-  const element = document.createElement(tag);
+  defineElements(() => start());
+  const element = document.createElement(tag), ac = new AbortController(), signal = ac.signal;
+  eager.add(element);
   element.data = data;
-  container.append(element);
-  await new Promise((resolve) => {
-    if (element.ready || element.error) resolve();
-    else element.addEventListener("widget-ready", resolve, { once: true });
-    if (element.error) resolve();
+  const drawn = new Promise((resolve, reject) => {
+    element.addEventListener("widget-ready", resolve, { signal });
+    element.addEventListener("widget-error", () => reject(element.error), { signal });
   });
-  if (element.error) throw element.error;
+  container.append(element);
+  try {
+    if (!element.isConnected) throw problem("the container is not in the document");
+    await drawn;
+  } finally {
+    ac.abort();
+  }
   return widgetHandle(element);
 }
 

@@ -9,7 +9,7 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 wasm-pack --log-level warn build --release --target web --mode no-install --out-dir pkg --out-name cluster_widgets
 
 node scripts/deflate-wasm.mjs pkg/cluster_widgets_bg.wasm target/bundle/wasm-deflated.js
-esbuild js/bundle.js --bundle --format=iife --minify --target=es2020 \
+esbuild js/bundle.js --bundle --format=iife --minify --target=es2022 \
   --log-level=error --outfile=pkg/cluster-widgets.min.js
 
 # The JSON Schemas of both formats ship with the package (generated; see `make schemas`), and
@@ -18,7 +18,8 @@ mkdir -p pkg/schemas && cp schemas/*.schema.json pkg/schemas/
 node scripts/types.mjs
 
 # The npm package: our package.json (exports map) over wasm-pack's, the ESM API and elements.
-cp js/package.json js/index.js js/index.d.ts js/elements.js js/elements.d.ts pkg/
+cp js/package.json js/index.js js/index.d.ts js/elements.js js/elements.d.ts js/define.js js/errors.js js/gauge-element.js js/lazy.js \
+  js/runtime.js js/scheduler.js js/source.js js/styles.js js/theme.js js/treemap-element.js js/widget-element.js pkg/
 rm -f pkg/.gitignore pkg/README.md
 
 # gzip sizes with zlib level 9, as tests/package/size.test.mjs measures them.

@@ -193,28 +193,32 @@ test("removing the element releases its treemap, observers and listeners", async
   await ready(page);
   const state = await page.evaluate(async (s) => {
     const el = document.querySelector(s);
+    const before = ClusterWidgets.liveWidgets();
     el.remove();
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    return { treemap: el.treemap };
+    return { before, after: ClusterWidgets.liveWidgets(), rendered: el.rendered, ready: el.ready };
   }, SEL);
-  assert.equal(state.treemap, null);
+  assert.equal(state.after, state.before - 1, "its wasm object was released");
+  assert.deepEqual([state.rendered, state.ready], [null, false]);
   assert.deepEqual(errors, []);
   await context.close();
 });
 
-test("the treemap's height is reserved before the module is ready: no jump", async () => {
+test("the treemap's height is reserved before it is drawn: no jump", async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(() => {
     document.addEventListener("DOMContentLoaded", () => {
       window.heightBefore = document.querySelector("#treemap-33618").getBoundingClientRect().height;
       window.definedBefore = !!customElements.get("cluster-treemap");
+      window.drawnBefore = document.querySelector("#treemap-33618").ready;
     });
   });
   await page.goto(`file://${repoRoot}/www/index.html`);
   await page.waitForFunction(() => document.querySelector("#treemap-33618").ready);
-  const r = await page.evaluate(() => ({ before: window.heightBefore, defined: window.definedBefore, after: document.querySelector("#treemap-33618").getBoundingClientRect().height }));
-  assert.equal(r.defined, false, "measured before the element was defined");
+  const r = await page.evaluate(() => ({ before: window.heightBefore, defined: window.definedBefore, drawn: window.drawnBefore, after: document.querySelector("#treemap-33618").getBoundingClientRect().height }));
+  assert.equal(r.defined, true, "the script defines the elements at once");
+  assert.equal(r.drawn, false, "measured before the treemap was drawn");
   assert.ok(Math.abs(r.before - r.after) <= 1, `reserved ${r.before}px, drawn ${r.after}px`);
   await context.close();
 });

@@ -1,0 +1,85 @@
+// <target-gauge>: a wasm Gauges object drawn into a grid of canvases, one ARIA meter per gauge.
+// The first data sweeps in over 500 ms (drawn at once under prefers-reduced-motion); later data
+// is drawn at once. Every frame draws at the cells' current size and pixel ratio, so the grid
+// follows its container and the screen like the treemap does.
+import { WidgetElement, node, png } from "./widget-element.js";
+import { reducedMotion } from "./theme.js";
+
+const ENTRY_MS = 500;
+const swept = new WeakSet(); // elements whose first gauges have swept in
+
+class GaugeView {
+  static kind = "gauge";
+  #gauges;
+  #grid = node("div", "grid");
+  #canvases = [];
+  #start;
+  #sweep;
+
+  constructor(el, wasm, data, { own }) {
+    const g = (this.#gauges = own(new wasm.Gauges(data))), grid = this.#grid, parts = [grid];
+    this.#sweep = !swept.has(el) && !reducedMotion();
+    swept.add(el);
+    this.rendered = { count: g.count, gauges: [] };
+    for (let i = 0; i < g.count; i++) {
+      const d = g.describe(i), cell = node("div", `cell ${d.style}`), canvas = node("canvas");
+      for (const [k, v] of [["role", "meter"], ["aria-label", d.label], ["aria-valuemin", d.min], ["aria-valuemax", d.max], ["aria-valuenow", d.now], ["aria-valuetext", d.text]]) {
+        cell.setAttribute(k, v);
+      }
+      canvas.setAttribute("aria-hidden", "true");
+      cell.append(canvas);
+      grid.append(cell);
+      this.#canvases.push(canvas);
+      this.rendered.gauges.push(d);
+    }
+    if (g.title || g.subtitle) {
+      const heading = node("div", "heading");
+      if (g.title) heading.append(node("strong", 0, g.title));
+      if (g.subtitle) heading.append(g.subtitle); // a text node
+      parts.unshift(heading);
+    }
+    if (g.source) parts.push(node("p", "source", `Source: ${g.source}`));
+    el.shadowRoot.replaceChildren(...parts);
+  }
+
+  /** Gauges are rebuilt for new data. */
+  update() {
+    return false;
+  }
+
+  /** One frame of every gauge (eased sweep); true while the sweep runs. */
+  paint(now) {
+    this.#start ??= now;
+    const t = this.#sweep ? Math.min(1, (now - this.#start) / ENTRY_MS) : 1, dpr = devicePixelRatio || 1;
+    this.#canvases.forEach((c, i) => this.#gauges.render(i, c, c.clientWidth, c.clientHeight, dpr, 1 - (1 - t) ** 3));
+    return t < 1;
+  }
+
+  /** The grid as SVG, as wide as it is on the page, with its heading and source. */
+  toSvg() {
+    return this.#gauges.toSvg(this.#canvases[0], this.#grid.clientWidth);
+  }
+
+  /** The grid as one PNG at the device pixel ratio, each cell's canvas composed in place (no image URLs: fine under a strict CSP). */
+  toPng() {
+    const dpr = devicePixelRatio || 1, box = this.#grid.getBoundingClientRect(), out = node("canvas"), ctx = out.getContext("2d");
+    out.width = Math.round(box.width * dpr);
+    out.height = Math.round(box.height * dpr);
+    ctx.fillStyle = "#fff";
+    ctx.fillRect(0, 0, out.width, out.height);
+    for (const c of this.#canvases) {
+      const r = c.getBoundingClientRect();
+      ctx.drawImage(c, Math.round((r.left - box.left) * dpr), Math.round((r.top - box.top) * dpr));
+    }
+    return png(out);
+  }
+}
+
+export class TargetGauge extends WidgetElement {
+  static View = GaugeView;
+  skeleton() {
+    const grid = node("div", "grid");
+    grid.append(node("div", "cell"));
+    return [grid];
+  }
+}
