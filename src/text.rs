@@ -67,77 +67,130 @@ pub struct LabelRequest<'a> {
     pub min_size: f64,
 }
 
-/// Splits text into pieces that may start a new line: words (with their trailing space) and
-/// single wide characters.
-fn break_units(text: &str) -> Vec<&str> {
-    let mut units = Vec::new();
-    let mut start = 0;
+/// The byte length of the first piece of `text` that may start a new line: a word with its
+/// trailing space, or a single wide character.
+fn unit_len(text: &str) -> usize {
     let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(j, _)| j).unwrap_or(text.len());
-        let next_c = chars.peek().map(|&(_, c)| c);
-        let ends_unit = is_wide(c) || c == ' ' && next_c != Some(' ') || next_c.is_some_and(is_wide) || next == text.len();
-        if ends_unit {
-            units.push(text.get(start..next).unwrap_or_default()); // `get`: no slice-panic path in the wasm
-            start = next;
+    while let Some((_, c)) = chars.next() {
+        let (next, next_c) = chars.peek().map_or((text.len(), None), |&(j, d)| (j, Some(d)));
+        if is_wide(c) || c == ' ' && next_c != Some(' ') || next_c.is_some_and(is_wide) {
+            return next;
         }
-        let _ = i;
     }
-    units
+    text.len()
+}
+
+/// Splits text into pieces that may start a new line (see [`unit_len`]).
+fn break_units(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        let n = unit_len(rest);
+        let (unit, after) = (rest.get(..n)?, rest.get(n..)?); // `get`: no slice-panic path in the wasm
+        rest = after;
+        (!unit.is_empty()).then_some(unit)
+    })
 }
 
 /// Greedy word wrap into lines no wider than `width`; `None` if a single unit is too wide or
 /// more than `max_lines` lines are needed.
 fn wrap(m: &dyn TextMeasure, text: &str, font: Font, width: f64, max_lines: usize) -> Option<Vec<Line>> {
     let mut lines: Vec<Line> = Vec::new();
-    let mut current = String::new();
-    for unit in break_units(text) {
-        let candidate = format!("{current}{unit}");
-        let w = m.width(candidate.trim_end(), font);
-        if w <= width || current.is_empty() {
-            if w > width {
-                return None;
-            }
-            current = candidate;
-        } else {
-            let text = current.trim_end().to_string();
-            lines.push(Line { width: m.width(&text, font), text, font });
-            if lines.len() >= max_lines {
-                return None;
-            }
-            current = unit.to_string();
-            if m.width(current.trim_end(), font) > width {
-                return None;
-            }
+    let mut rest = text;
+    while !rest.trim_end().is_empty() {
+        if lines.len() >= max_lines {
+            return None;
         }
+        let (line, after) = first_line(m, rest, font, width)?;
+        lines.push(line);
+        rest = after;
     }
-    let text = current.trim_end().to_string();
-    if !text.is_empty() {
-        lines.push(Line { width: m.width(&text, font), text, font });
-    }
-    (lines.len() <= max_lines).then_some(lines)
+    Some(lines)
 }
 
 /// Fewer visible characters than this before an ellipsis say nothing ("S…"): hide instead.
 pub const MIN_CHARS_BEFORE_ELLIPSIS: usize = 3;
 
-/// The longest prefix of `text` that fits in `width` with an ellipsis appended (at least
-/// [`MIN_CHARS_BEFORE_ELLIPSIS`] characters of it, else nothing).
-pub fn ellipsize(m: &dyn TextMeasure, text: &str, font: Font, width: f64) -> Option<Line> {
-    if m.width(text, font) <= width {
-        return Some(Line { text: text.to_string(), font, width: m.width(text, font) });
+/// `text` up to its `chars`-th character (all of it when shorter).
+fn prefix(text: &str, chars: usize) -> &str {
+    match text.char_indices().nth(chars) {
+        Some((i, _)) => text.get(..i).unwrap_or(text),
+        None => text,
     }
-    let mut cut: Vec<char> = text.trim_end().chars().collect();
-    while !cut.is_empty() {
-        cut.pop();
-        let candidate = format!("{}…", cut.iter().collect::<String>().trim_end());
-        let w = m.width(&candidate, font);
-        if cut.len() < MIN_CHARS_BEFORE_ELLIPSIS {
-            return None;
+}
+
+/// `text` itself when it fits in `width`; else the longest prefix of it that fits with an
+/// ellipsis appended (at least [`MIN_CHARS_BEFORE_ELLIPSIS`] characters of it, else nothing).
+///
+/// The prefix length is found by doubling and then bisecting, so the text measured is at most
+/// about twice the answer's length and the measurements number O(log n): a 64 KiB name costs as
+/// much as the part of it that fits, not one measurement per character of it.
+pub fn ellipsize(m: &dyn TextMeasure, text: &str, font: Font, width: f64) -> Option<Line> {
+    let cut = |k: usize| format!("{}…", prefix(text.trim_end(), k).trim_end());
+    let fits = |t: &str| m.width(t, font) <= width;
+    let total = |t: &str| t.chars().count();
+    // Doubling: `lo` characters fit with the ellipsis (0: none known), `hi` do not.
+    let (mut lo, mut hi) = (0usize, 8usize);
+    loop {
+        if prefix(text, hi).len() == text.len() {
+            // The whole text is within reach: it may fit as it is.
+            if fits(text) {
+                return Some(Line { text: text.to_string(), font, width: m.width(text, font) });
+            }
+            hi = total(text);
+            break;
         }
+        if !fits(&cut(hi)) {
+            break;
+        }
+        lo = hi;
+        hi *= 2;
+    }
+    // Bisection for the largest fitting cut in [lo, hi).
+    while lo + 1 < hi {
+        let mid = lo + (hi - lo) / 2;
+        if fits(&cut(mid)) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    if lo < MIN_CHARS_BEFORE_ELLIPSIS {
+        return None;
+    }
+    let text = cut(lo);
+    let w = m.width(&text, font);
+    (w <= width).then_some(Line { text, font, width: w })
+}
+
+/// The first line of `text` wrapped at `width` and the text after it; `None` when not even the
+/// first unit fits. Stops at the end of the line, whatever follows.
+///
+/// Widths are added unit by unit (each unit measured once, without its trailing spaces, plus
+/// the spaces' width), so a line costs time in proportion to its length, not to its square;
+/// the line found is then measured whole and, should kerning across units make it wider, units
+/// are given back until it fits.
+fn first_line<'a>(m: &dyn TextMeasure, text: &'a str, font: Font, width: f64) -> Option<(Line, &'a str)> {
+    let space = m.width(" ", font);
+    let mut ends: Vec<usize> = Vec::new();
+    let mut end = 0;
+    let mut advance = 0.0; // the width of text[..end], trailing spaces included
+    for unit in break_units(text) {
+        let word = unit.trim_end();
+        let w = m.width(word, font);
+        if advance + w > width {
+            break;
+        }
+        end += unit.len();
+        ends.push(end);
+        advance += w + space * (unit.len() - word.len()) as f64;
+    }
+    while let Some(&end) = ends.last() {
+        let line = text.get(..end)?.trim_end();
+        let w = m.width(line, font);
         if w <= width {
-            return Some(Line { text: candidate, font, width: w });
+            return Some((Line { text: line.to_string(), font, width: w }, text.get(end..)?));
         }
+        ends.pop();
     }
     None
 }
@@ -186,8 +239,8 @@ pub fn wrap_ellipsis(m: &dyn TextMeasure, text: &str, font: Font, width: f64, ma
     let mut lines = Vec::new();
     let mut rest = text.trim();
     while !rest.is_empty() && lines.len() + 1 < max_lines {
-        let Some(first) = wrap(m, rest, font, width, usize::MAX).and_then(|l| l.into_iter().next()) else { break };
-        rest = rest.get(first.text.len()..).unwrap_or_default().trim_start();
+        let Some((first, after)) = first_line(m, rest, font, width) else { break };
+        rest = after.trim_start();
         lines.push(first);
     }
     if !rest.is_empty() && max_lines > 0 {

@@ -6,6 +6,11 @@ use crate::text::{Font, TextMeasure, FONT_FAMILY};
 use std::cell::RefCell;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
+/// Texts longer than this (bytes) are measured without being cached.
+const MAX_CACHED_TEXT: usize = 256;
+/// At most this many widths are kept (≤ 2.6 MB of keys).
+const MAX_CACHED_ENTRIES: usize = 10_000;
+
 pub struct CanvasMeasure {
     ctx: CanvasRenderingContext2d,
     /// text + font → width (one flat map: a map of maps cost 1 KB more wasm). The canvas font is
@@ -43,7 +48,15 @@ impl TextMeasure for CanvasMeasure {
         }
         // measureText cannot fail for a 2D context; if it ever did, overestimate so the label hides.
         let w = self.ctx.measure_text(text).map(|m| m.width()).unwrap_or(f64::INFINITY);
-        self.cache.borrow_mut().insert(key, w);
+        // Bounded: long texts are not kept (they are rarely measured twice), and the cache
+        // starts over past a size, so hostile names cannot grow it without limit.
+        let mut cache = self.cache.borrow_mut();
+        if key.len() <= MAX_CACHED_TEXT {
+            if cache.len() >= MAX_CACHED_ENTRIES {
+                cache.clear();
+            }
+            cache.insert(key, w);
+        }
         w
     }
 }
