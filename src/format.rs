@@ -77,6 +77,9 @@ pub fn share_percent(part: f64, whole: f64) -> String {
         return "0%".into();
     }
     let p = part / whole * 100.0;
+    if !p.is_finite() {
+        return "0%".into(); // a share of validated data is at most 100 %: a guard, never "NaN%"
+    }
     if p < 10.0 && p > 0.0 {
         format!("{}%", round_to(p, 1))
     } else {

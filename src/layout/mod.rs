@@ -248,6 +248,13 @@ pub fn layout(tree: &Tree, options: &LayoutOptions, mut memory: Option<&mut Tili
         if node.value > children_sum {
             values.push(node.value - children_sum);
         }
+        // Tilings square and multiply sums (squarify's `sum * sum * alpha`): values far from 1
+        // are scaled to shares first, so 1e200 or 1e-200 never overflows or underflows to a
+        // non-finite rectangle. Ordinary magnitudes are left as they are (same rounding as d3).
+        let sum: f64 = values.iter().sum();
+        if sum > 0.0 && sum.is_finite() && !(1e-100..=1e100).contains(&sum) {
+            values.iter_mut().for_each(|v| *v /= sum);
+        }
         out.clear();
         out.resize(values.len(), Rect::default());
         let job = Job { values: &values, total: values.iter().sum(), depth: node.depth, ratio };

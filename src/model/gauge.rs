@@ -265,6 +265,18 @@ fn read_gauge(reader: &mut Reader, path: &Path, value: &Json, defaults: &Default
     let hi = values.iter().cloned().fold(f64::NEG_INFINITY, f64::max);
     let min = min_given.unwrap_or(if lo >= 0.0 { 0.0 } else { -nice_ceil(-lo * 1.1) });
     let max = max_given.unwrap_or(if hi > 0.0 { nice_ceil(hi * 1.1) } else { 0.0 });
+    if !(max - min).is_finite() {
+        // The span (or the nice number above the highest value) overflows: name what made it.
+        let marks = [("baseline", baseline.as_ref()), ("current", current.as_ref()), ("target", Some(&target))];
+        let largest = marks.iter().filter_map(|(k, m)| m.map(|m| (*k, m.value.abs()))).fold(("target", 0.0), |a, b| if b.1 > a.1 { b } else { a });
+        let message = "too large for a scale: the span from min to max must stay below about 1.8e308 (give the values in a larger unit)";
+        match (max_given, min_given) {
+            (Some(m), _) if m.abs() >= largest.1 => reader.report(&path.key("max"), message),
+            (_, Some(m)) if m.abs() >= largest.1 => reader.report(&path.key("min"), message),
+            _ => reader.report(&path.key(largest.0).key("value"), message),
+        }
+        return None;
+    }
     if min >= max {
         reader.report(&path.key(if max_given.is_some() { "max" } else { "min" }), format!("the range {min} to {max} is empty: min must be below max"));
         return None;

@@ -37,6 +37,22 @@ pub fn describe(value: &Json) -> String {
 }
 
 /// `s` as a JSON string literal (quotes and escapes), for messages.
+/// True for the characters XML 1.0 allows (tab, line feed, carriage return and everything from
+/// U+0020 up but U+FFFE and U+FFFF; Rust strings hold no surrogates).
+fn xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r') || c >= ' ' && c != '\u{fffe}' && c != '\u{ffff}'
+}
+
+/// Every text from the data, with the characters XML 1.0 cannot hold (other control
+/// characters, U+FFFE, U+FFFF) replaced by U+FFFD, so an SVG export of any data is well-formed
+/// XML and the picture says where something was unprintable.
+pub fn xml_safe(s: &str) -> String {
+    if s.chars().all(xml_char) {
+        return s.to_string();
+    }
+    s.chars().map(|c| if xml_char(c) { c } else { '\u{fffd}' }).collect()
+}
+
 pub fn quoted(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_default() // a &str always serialises
 }
@@ -83,7 +99,7 @@ impl Reader {
                 self.report(path, format!("string longer than {MAX_STRING_BYTES} bytes"));
                 None
             }
-            Json::String(s) => Some(s.to_string()),
+            Json::String(s) => Some(xml_safe(s)),
             other => {
                 self.report(path, format!("expected a string, got {}", describe(other)));
                 None

@@ -126,6 +126,10 @@ pub fn parse_treemap(text: &str) -> Result<TreemapSpec, Problems> {
             let at = if top.contains_key("tree") { "tree" } else { "rows" };
             reader.report(&root.key(at), "the total value is 0, so there is nothing to draw");
         }
+        if reader.problems.is_empty() && !tree.nodes()[0].value.is_finite() {
+            let at = if top.contains_key("tree") { "tree" } else { "rows" };
+            reader.report(&root.key(at), "the values add up to more than the largest number there is (about 1.8e308): give them in a larger unit");
+        }
     }
     match tree {
         Some(tree) if reader.problems.is_empty() => {
