@@ -32,12 +32,16 @@ test("elements are defined on import, hold their data and draw once the wasm is 
     const defined = [!!customElements.get("cluster-treemap"), !!customElements.get("target-gauge"), wasmFetched()];
     const el = document.createElement("cluster-treemap");
     el.data = data; // a property, as React 19 and Vue set it on a defined element
+    let notDrawn = null;
+    try { el.toSvg(); } catch (e) { notDrawn = e.problems; }
+    const pngNotDrawn = await el.toPng().then(() => null, (e) => e.problems);
     const drawn = new Promise((r) => el.addEventListener("widget-ready", r, { once: true }));
     document.querySelector("#app").append(el);
     await drawn;
-    return { defined, leaves: el.rendered.cells.filter((c) => c.leaf).length, fetched: wasmFetched() };
+    return { defined, notDrawn, pngNotDrawn, leaves: el.rendered.cells.filter((c) => c.leaf).length, fetched: wasmFetched() };
   }, TREE);
-  assert.deepEqual(r, { defined: [true, true, false], leaves: 4, fetched: true });
+  const notDrawn = [{ path: "", message: "the treemap is not drawn" }];
+  assert.deepEqual(r, { defined: [true, true, false], notDrawn, pngNotDrawn: notDrawn, leaves: 4, fetched: true });
   assert.deepEqual(errors, []);
   await page.close();
 });
