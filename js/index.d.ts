@@ -1,10 +1,10 @@
 // Types of the package's ESM API. The data formats are generated from the JSON Schemas
 // (types/*.d.ts); the low-level wasm classes are in cluster_widgets.d.ts.
-import type { TreemapData } from "./types/treemap";
-import type { GaugeData } from "./types/gauge";
+import type { TreemapData } from "./types/treemap.js";
+import type { GaugeData } from "./types/gauge.js";
 
-export type { TreemapData } from "./types/treemap";
-export type { GaugeData } from "./types/gauge";
+export type { TreemapData } from "./types/treemap.js";
+export type { GaugeData } from "./types/gauge.js";
 
 // The wasm classes, typed precisely here (wasm-bindgen's own declarations say `any` for every
 // JS value they take or give).

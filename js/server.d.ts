@@ -1,10 +1,10 @@
 // Types of `cluster-widgets/server` (Node only: the `node` condition of the exports map).
-import type { TreemapData } from "./types/treemap";
-import type { GaugeData } from "./types/gauge";
+import type { TreemapData } from "./types/treemap.js";
+import type { GaugeData } from "./types/gauge.js";
 
-export type { TreemapData } from "./types/treemap";
-export type { GaugeData } from "./types/gauge";
-export type { ClusterWidgetsError, Problem } from "./index";
+export type { TreemapData } from "./types/treemap.js";
+export type { GaugeData } from "./types/gauge.js";
+export type { ClusterWidgetsError, Problem } from "./index.js";
 
 export interface RenderSvgOptions {
   /** CSS pixels, 1 to 20000; default 960. */

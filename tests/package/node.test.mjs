@@ -180,6 +180,32 @@ test("a failed start() can be retried, and the wasm then serves the ESM API in N
   assert.equal(r.nodes, 3, "the second start() compiled the module");
 });
 
+// TypeScript from examples/react-app's lockfile (scripts/react-app.sh installs it; make test runs
+// that before these tests).
+const tsc = path.join(root, "examples/react-app/node_modules/.bin/tsc");
+
+test("the types hold for a Node project without React (NodeNext and bundler resolution, skipLibCheck off)", { skip: !existsSync(tsc) && "run scripts/react-app.sh first (it installs TypeScript)" }, async () => {
+  writeFileSync(path.join(dir, "check.ts"), `
+    import "cluster-widgets/elements";
+    import { renderSvg, type ClusterWidgetsError, type RenderSvgOptions } from "cluster-widgets/server";
+    import type { GaugeData, TreemapData } from "cluster-widgets";
+    const treemap: TreemapData = { tree: { name: "All", value: 1 } };
+    const gauge: GaugeData = { title: "Revenue", target: { value: 4e12 } };
+    const options: RenderSvgOptions = { width: 400, height: 0 };
+    export const svgs: Promise<string>[] = [renderSvg(treemap, options), renderSvg(gauge), renderSvg("{}"), renderSvg(new Uint8Array(2))];
+    renderSvg("{}").catch((e: ClusterWidgetsError) => e.problems.map((p) => p.path + p.message));
+    // @ts-expect-error: neither treemap nor gauge data
+    renderSvg({ tree: 5 });
+    // @ts-expect-error: width is a number
+    renderSvg(treemap, { width: "400" });
+  `);
+  const common = ["--noEmit", "--strict", "--skipLibCheck", "false", "--target", "ES2022", "--lib", "ES2022,ESNext.Disposable,DOM", "check.ts"];
+  for (const resolution of [["--module", "NodeNext", "--moduleResolution", "NodeNext"], ["--module", "ESNext", "--moduleResolution", "Bundler"]]) {
+    const r = await run(tsc, [...resolution, ...common], { cwd: dir }).catch((e) => e);
+    assert.equal(r.code ?? 0, 0, `tsc ${resolution.join(" ")}:\n${r.stdout}${r.stderr}`);
+  }
+});
+
 test("the bin renders SVG for npm users, and exits 2 with the problems on stderr for bad data", async () => {
   const out = path.join(dir, "treemap.svg");
   let r = await bin(["render", TREEMAP, "-o", out]);

@@ -1,7 +1,19 @@
 // Compiled by `tsc --noEmit` only (nothing imports it): what the JSX types of
 // cluster-widgets/elements must accept, and what they must reject.
+import { useRef } from "react";
 import "cluster-widgets/elements";
-import type { ClusterEventDetail } from "cluster-widgets";
+import type { ClusterEventDetail, ClusterTreemapElement, TargetGaugeElement } from "cluster-widgets";
+
+// React's own host props and a typed ref object.
+export function WithRefs() {
+  const treemap = useRef<ClusterTreemapElement>(null), gauge = useRef<TargetGaugeElement>(null);
+  return (
+    <div onClick={() => console.log(treemap.current?.rendered?.cells.length, gauge.current?.rendered?.count)}>
+      <cluster-treemap ref={treemap} id="t" style={{ maxWidth: 600 }} aria-label="Clusters" onClick={(e) => console.log(e.clientX)} />
+      <target-gauge ref={gauge} hidden={false} />
+    </div>
+  );
+}
 
 export const accepted = [
   <cluster-treemap key="a" data={{ tree: { name: "All", value: 1 } }} tiling="binary" color-by="value" theme="dark"
@@ -23,6 +35,10 @@ export const rejected = [
   <cluster-treemap key="f" tiling="spiral" />,
   // @ts-expect-error: a gauge needs a target
   <target-gauge key="g" data={{ title: "Revenue" }} />,
+  // @ts-expect-error: a gauge element's ref is not a treemap's
+  <target-gauge key="h" ref={(el: ClusterTreemapElement | null) => el?.update({ tree: { name: "All", value: 1 } })} />,
+  // @ts-expect-error: no such theme
+  <target-gauge key="i" theme="blue" />,
 ];
 
 // The events are in HTMLElementEventMap: listeners on any element get a typed detail.
