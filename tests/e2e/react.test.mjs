@@ -31,6 +31,14 @@ const cell = (page, name) => page.evaluate((name) => {
   return { x: b.left + (c.rect[0] + c.rect[2]) / 2, y: b.top + c.rect[1] + 6 };
 }, name);
 
+// Share of a canvas's pixels that are not the white background: the picture, not just its summary.
+const inked = (page, selector) => page.evaluate((selector) => [...document.querySelector(selector).shadowRoot.querySelectorAll("canvas")].map((c) => {
+  const { data } = c.getContext("2d").getImageData(0, 0, c.width, c.height);
+  let n = 0;
+  for (let i = 0; i < data.length; i += 4) if (data[i] < 240 || data[i + 1] < 240 || data[i + 2] < 240) n++;
+  return n / (data.length / 4);
+}), selector);
+
 test("the React app renders both widgets from state and reacts to their events", async () => {
   const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
   const errors = [];
@@ -57,6 +65,12 @@ test("the React app renders both widgets from state and reacts to their events",
   assert.deepEqual(first.leaves, { Vehicles: 5000, Electronics: 8000, Equipment: 2400, Materials: 2200, Food: 1800 });
   assert.deepEqual(first.meters, ["Vehicles", "Electronics"]);
   assert.equal(first.errorBoxes, 0);
+  const [treemapInk] = await inked(page, "cluster-treemap"), gaugeInk = await inked(page, "target-gauge");
+  assert.ok(treemapInk > 0.6, `the treemap's cells cover its canvas (${treemapInk})`);
+  assert.equal(gaugeInk.length, 2);
+  assert.ok(gaugeInk.every((x) => x > 0.03), `both gauges are drawn (${gaugeInk})`);
+  mkdirSync(path.join(repoRoot, "out"), { recursive: true });
+  await page.screenshot({ path: path.join(repoRoot, "out/e2e-react-top.png") });
   assert.equal(await text(page, "drawn"), "drawn 1 times", "onwidget-ready reached React once");
 
   // A click on a top-level group selects it and zooms in: both handlers set React state.
@@ -88,7 +102,6 @@ test("the React app renders both widgets from state and reacts to their events",
   assert.ok(second.breadcrumb.includes("All clusters"), second.breadcrumb.join(" | "));
   assert.ok(second.gaugeText.every((t) => t.includes("100% of the gap closed")), second.gaugeText.join(" | "));
 
-  mkdirSync(path.join(repoRoot, "out"), { recursive: true });
   await page.screenshot({ path: path.join(repoRoot, "out/e2e-react.png") });
   assert.deepEqual(errors, []);
   await page.close();
