@@ -134,8 +134,8 @@ export interface ClusterEventDetail {
 /** The events a widget handle listens to (see ClusterWidgetEventMap). */
 export type ClusterWidgetEvents = ClusterWidgetEventMap;
 
-export interface WidgetHandle<Data> {
-  readonly element: HTMLElement;
+export interface WidgetHandle<Data, E extends HTMLElement = HTMLElement> {
+  readonly element: E;
   /** New data; cells move from their old rectangles to the new ones. */
   update(data: Data | string): void;
   /** Measures the container again and redraws (it also follows the container by itself). */
@@ -160,12 +160,12 @@ export function defineCustomElements(): Promise<void>;
 
 export const TreemapWidget: {
   /** Mounts an interactive treemap in `container`; rejects with a ClusterWidgetsError (the data's problems). */
-  mount(container: Element, data: TreemapData | string): Promise<WidgetHandle<TreemapData>>;
+  mount(container: Element, data: TreemapData | string): Promise<WidgetHandle<TreemapData, ClusterTreemapElement>>;
 };
 
 export const GaugeWidget: {
   /** Mounts target gauges in `container`; rejects with a ClusterWidgetsError (the data's problems). */
-  mount(container: Element, data: GaugeData | string): Promise<WidgetHandle<GaugeData>>;
+  mount(container: Element, data: GaugeData | string): Promise<WidgetHandle<GaugeData, TargetGaugeElement>>;
 };
 
 /** One problem of the data (or of starting), with the JSON path it is at ("" for the whole input). */
