@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: setup build demo test test-native test-wasm test-e2e consumer golden schemas bench bench-browser
+.PHONY: setup build demo test test-native test-wasm test-e2e consumer react-app golden schemas bench bench-browser
 
 setup:
 	@scripts/setup.sh
@@ -18,7 +18,7 @@ demo: build
 	@echo "Demo page (open it straight from disk): file://$(CURDIR)/www/index.html"
 	@echo "Screenshot: $(CURDIR)/out/demo.png"
 
-test: build test-native test-wasm consumer test-e2e
+test: build test-native test-wasm consumer react-app test-e2e
 
 test-native:
 	cargo test --all-targets
@@ -30,6 +30,11 @@ test-wasm:
 # A Vite app that installs the packed package (loaded by tests/e2e/consumer.test.mjs).
 consumer:
 	scripts/consumer.sh
+
+# A React 19 + TypeScript (strict) app using both elements as JSX, from the packed package
+# (loaded by tests/e2e/react.test.mjs).
+react-app:
+	scripts/react-app.sh
 
 # End-to-end: real demo pages from file://, driven by playwright-core.
 test-e2e:

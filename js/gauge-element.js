@@ -2,7 +2,8 @@
 // The first data sweeps in over 500 ms (drawn at once under prefers-reduced-motion); later data
 // is drawn at once. Every frame draws at the cells' current size and pixel ratio, so the grid
 // follows its container and the screen like the treemap does.
-import { WidgetElement, node, png } from "./widget-element.js";
+import { WidgetElement } from "./widget-element.js";
+import { node, png } from "./dom.js";
 import { reducedMotion } from "./theme.js";
 
 const ENTRY_MS = 500;

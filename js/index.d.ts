@@ -1,10 +1,10 @@
 // Types of the package's ESM API. The data formats are generated from the JSON Schemas
 // (types/*.d.ts); the low-level wasm classes are in cluster_widgets.d.ts.
-import type { TreemapData } from "./types/treemap";
-import type { GaugeData } from "./types/gauge";
+import type { TreemapData } from "./types/treemap.js";
+import type { GaugeData } from "./types/gauge.js";
 
-export type { TreemapData } from "./types/treemap";
-export type { GaugeData } from "./types/gauge";
+export type { TreemapData } from "./types/treemap.js";
+export type { GaugeData } from "./types/gauge.js";
 
 // The wasm classes, typed precisely here (wasm-bindgen's own declarations say `any` for every
 // JS value they take or give).
@@ -131,18 +131,17 @@ export interface ClusterEventDetail {
   value: number;
 }
 
-export interface ClusterWidgetEvents {
-  "cluster-select": CustomEvent<ClusterEventDetail>;
-  "cluster-drill": CustomEvent<ClusterEventDetail>;
-  "widget-ready": CustomEvent<void>;
-}
+/** The events a widget handle listens to (see ClusterWidgetEventMap). */
+export type ClusterWidgetEvents = ClusterWidgetEventMap;
 
-export interface WidgetHandle<Data> {
-  readonly element: HTMLElement;
+export interface WidgetHandle<Data, E extends HTMLElement = HTMLElement> {
+  readonly element: E;
   /** New data; cells move from their old rectangles to the new ones. */
   update(data: Data | string): void;
   /** Measures the container again and redraws (it also follows the container by itself). */
   resize(): void;
+  /** Reads the theme's custom properties again and redraws. */
+  repaint(): void;
   /** The current picture as an SVG document. */
   toSvg(): string;
   /** The current picture as a PNG, at the device pixel ratio. */
@@ -153,25 +152,89 @@ export interface WidgetHandle<Data> {
   destroy(): void;
 }
 
-/** Loads and compiles the wasm module once (optionally from a given URL, Response or bytes). */
+/** Loads and compiles the wasm module once (optionally from a given URL, Response or bytes); a failed start can be retried. */
 export function start(moduleOrPath?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<unknown>;
 
 /** Defines <cluster-treemap> and <target-gauge>. */
 export function defineCustomElements(): Promise<void>;
 
 export const TreemapWidget: {
-  /** Mounts an interactive treemap in `container`; rejects with the data's problems. */
-  mount(container: Element, data: TreemapData | string): Promise<WidgetHandle<TreemapData>>;
+  /** Mounts an interactive treemap in `container`; rejects with a ClusterWidgetsError (the data's problems). */
+  mount(container: Element, data: TreemapData | string): Promise<WidgetHandle<TreemapData, ClusterTreemapElement>>;
 };
 
 export const GaugeWidget: {
-  /** Mounts target gauges in `container`; rejects with the data's problems. */
-  mount(container: Element, data: GaugeData | string): Promise<WidgetHandle<GaugeData>>;
+  /** Mounts target gauges in `container`; rejects with a ClusterWidgetsError (the data's problems). */
+  mount(container: Element, data: GaugeData | string): Promise<WidgetHandle<GaugeData, TargetGaugeElement>>;
 };
+
+/** One problem of the data (or of starting), with the JSON path it is at ("" for the whole input). */
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+/** Every error the package throws or rejects with: a readable message and every problem. */
+export interface ClusterWidgetsError extends Error {
+  problems: Problem[];
+}
+
+/** What `widget-error` carries in `detail`. */
+export interface WidgetErrorDetail {
+  message: string;
+  problems: Problem[];
+}
+
+/** The events both elements dispatch (bubbling, composed); also in HTMLElementEventMap. */
+export interface ClusterWidgetEventMap {
+  /** A cell was selected (click, tap, Enter on a leaf); cancelable. */
+  "cluster-select": CustomEvent<ClusterEventDetail>;
+  /** The treemap zooms into (or back up to) a node; cancelable. */
+  "cluster-drill": CustomEvent<ClusterEventDetail>;
+  /** The current data is drawn completely. */
+  "widget-ready": CustomEvent<undefined>;
+  /** The data could not be drawn; the element shows the problems. */
+  "widget-error": CustomEvent<WidgetErrorDetail>;
+}
+
+export interface WidgetElementBase extends HTMLElement {
+  /** True once the current data is drawn completely (`widget-ready` has fired for it). */
+  readonly ready: boolean;
+  /** The error the element shows, or null. */
+  readonly error: ClusterWidgetsError | null;
+  /** Measures again and redraws. */
+  resize(): void;
+  /** Reads the theme's custom properties again and redraws. */
+  repaint(): void;
+  /** The current picture as an SVG document. */
+  toSvg(): string;
+  /** The current picture as a PNG, at the device pixel ratio. */
+  toPng(): Promise<Blob>;
+}
+
+/** `<cluster-treemap>` */
+export interface ClusterTreemapElement extends WidgetElementBase {
+  /** The data (an object or JSON text); it takes the place of an inline <script>. */
+  data: TreemapData | string | undefined;
+  /** Same as setting `data`: cells move from their old rectangles to the new ones. */
+  update(data: TreemapData | string): void;
+  /** The cells as drawn, or null before the first frame. */
+  readonly rendered: Rendered | null;
+}
+
+/** `<target-gauge>` */
+export interface TargetGaugeElement extends WidgetElementBase {
+  /** The data (an object or JSON text); it takes the place of an inline <script>. */
+  data: GaugeData | string | undefined;
+  update(data: GaugeData | string): void;
+  /** The gauges as drawn, or null before the first frame. */
+  readonly rendered: { count: number; gauges: GaugeDescription[] } | null;
+}
 
 declare global {
   interface HTMLElementTagNameMap {
-    "cluster-treemap": HTMLElement & { data: TreemapData | string; update(data: TreemapData | string): void; resize(): void; repaint(): void; toSvg(): string; toPng(): Promise<Blob> };
-    "target-gauge": HTMLElement & { data: GaugeData | string; resize(): void; repaint(): void; toSvg(): string; toPng(): Promise<Blob> };
+    "cluster-treemap": ClusterTreemapElement;
+    "target-gauge": TargetGaugeElement;
   }
+  interface HTMLElementEventMap extends ClusterWidgetEventMap {}
 }

@@ -2,7 +2,8 @@
 // and a live region. DOM events become plain inputs for the wasm; its effects (redraw, tooltip,
 // announce, select, drill) are carried out here. `cluster-select` and `cluster-drill` are
 // cancelable: preventDefault() keeps the selection and the level.
-import { WidgetElement, node, png, event } from "./widget-element.js";
+import { WidgetElement } from "./widget-element.js";
+import { node, png, event } from "./dom.js";
 import { reducedMotion } from "./theme.js";
 
 // Options given as attributes (tiling, color-by) are laid over the data's own.

@@ -12,21 +12,10 @@ import { Frames } from "./scheduler.js";
 import { problem, withProblems } from "./errors.js";
 import { wasm, alive } from "./runtime.js";
 import { dataOf, afterLoad } from "./source.js";
+import { node, event } from "./dom.js";
 
 // Node has no DOM: importing must not throw there (nothing is defined without customElements).
 const Base = globalThis.HTMLElement ?? class {};
-
-/** A new element; data reaches the DOM only as text, never as HTML. */
-export function node(tag, className, text) {
-  const n = document.createElement(tag);
-  if (className) n.className = className;
-  if (text != null) n.textContent = text;
-  return n;
-}
-
-export const png = (canvas) => new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(problem("PNG encoding failed"))), "image/png"));
-
-export const event = (type, detail, cancelable) => new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable });
 
 export class WidgetElement extends Base {
   static observedAttributes = ["theme", "src", "tiling", "color-by", "data"];
@@ -79,48 +68,30 @@ export class WidgetElement extends Base {
   }
 
   /** The data set from JS (an object or JSON text); it takes the place of the inline <script>. */
-  get data() {
-    return this.#data;
-  }
+  get data() { return this.#data; }
   set data(value) {
     this.#data = value;
     if (this.#started) this.#load();
   }
   /** New data: the treemap's cells move to their new places; after an error, it draws again. */
-  update(data) {
-    this.data = data;
-  }
+  update(data) { this.data = data; }
   /** True once the current data is drawn completely (`widget-ready` has fired for it). */
-  get ready() {
-    return this.#ready;
-  }
+  get ready() { return this.#ready; }
   /** The error shown in the box (with `problems`), or null. */
-  get error() {
-    return this.#error;
-  }
+  get error() { return this.#error; }
   /** Frames drawn since the current view was built. */
-  get framesDrawn() {
-    return this.#frames;
-  }
+  get framesDrawn() { return this.#frames; }
   /** What was drawn (treemap: the cells; gauges: their descriptions), or null before. */
-  get rendered() {
-    return this.#view && this.#frames ? this.#use((v) => v.rendered) : null;
-  }
+  get rendered() { return this.#view && this.#frames ? this.#use((v) => v.rendered) : null; }
   /** Measures again and redraws (the widgets also follow their container on their own). */
-  resize() {
-    if (this.#view) this.#sched.request();
-  }
+  resize() { if (this.#view) this.#sched.request(); }
   /** Reads the theme's custom properties again and redraws. */
   repaint() {
     if (this.#obj) this.#safe(() => this.#obj.setTheme(readTheme(this)));
     this.resize();
   }
-  toSvg() {
-    return this.#use((v) => v.toSvg());
-  }
-  async toPng() {
-    return this.#use((v) => v.toPng());
-  }
+  toSvg() { return this.#use((v) => v.toSvg()); }
+  async toPng() { return this.#use((v) => v.toPng()); }
 
   // Draws the current data once the wasm is ready; a newer request supersedes an older one.
   async #load() {
@@ -133,31 +104,32 @@ export class WidgetElement extends Base {
       }
       this.#fresh = true;
       this.#ready = false;
-      if (!this.#view?.update(data)) {
-        this.#drop();
-        const ac = new AbortController(), signal = ac.signal;
-        const own = (obj) => {
-          this.#obj = obj;
-          alive.count++;
-          return obj;
-        };
-        // Every listener of the view goes through here: a throw (a trap) is contained.
-        const on = (target, type, fn) => target.addEventListener(type, (e) => this.#safe(() => fn(e)), { signal });
-        const schedule = () => this.#sched.request();
-        this.#ac = ac;
-        this.#view = new this.constructor.View(this, w, data, { own, on, schedule, signal });
-        this.#frames = 0;
-        const observer = new ResizeObserver(schedule);
-        observer.observe(this);
-        signal.addEventListener("abort", () => observer.disconnect());
-        followScreen(signal, schedule, () => this.repaint());
-        this.repaint();
-      }
+      if (!this.#view?.update(data)) this.#build(w, data);
       this.#error = null;
       this.#sched.request();
     } catch (e) {
       if (gen == this.#gen) this.#fail(e);
     }
+  }
+
+  // A new view for new data, with its own AbortController for its listeners and observers.
+  #build(w, data) {
+    this.#drop();
+    const ac = (this.#ac = new AbortController()), signal = ac.signal, schedule = () => this.#sched.request();
+    const own = (obj) => {
+      this.#obj = obj;
+      alive.count++;
+      return obj;
+    };
+    // Every listener of the view goes through here: a throw (a trap) is contained.
+    const on = (target, type, fn) => target.addEventListener(type, (e) => this.#safe(() => fn(e)), { signal });
+    this.#view = new this.constructor.View(this, w, data, { own, on, schedule, signal });
+    this.#frames = 0;
+    const observer = new ResizeObserver(schedule);
+    observer.observe(this);
+    signal.addEventListener("abort", () => observer.disconnect());
+    followScreen(signal, schedule, () => this.repaint());
+    this.repaint();
   }
 
   #tick(now) {
