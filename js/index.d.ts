@@ -91,7 +91,10 @@ export declare class Treemap {
   input(kind: "move" | "leave" | "click" | "tap" | "focus" | "blur", x: number, y: number): Effect[];
   /** Effects, or null when the treemap does not use that key. */
   key(key: string): Effect[] | null;
-  drillTo(node: number): Effect[];
+  /** Goes to a node's view: zooming, or at once when `animate` is false. */
+  drillTo(node: number, animate?: boolean): Effect[];
+  /** Sets the selection (undefined clears it). */
+  select(node?: number): Effect[];
   /** Advances the animation clock; true while a transition runs. */
   frame(now: number): boolean;
   update(data: TreemapData | string): void;

@@ -126,16 +126,13 @@ class TreemapView {
       else if (type == "tooltip") this.#tooltip(n);
       else if (type == "announce") this.#live.textContent = tm.describe(n).announcement;
       else if (type == "select") {
-        // Cancelled: the previous selection stays, where the wasm lets us set it.
+        // Cancelled: the previous selection stays.
         if (this.#emit("cluster-select", n)) this.#selected = n;
-        else if (tm.select) this.#act(tm.select(this.#selected), true);
+        else this.#act(tm.select(this.#selected), true);
       } else if (type == "drill") {
         if (!announced && !this.#emit("cluster-drill", n)) {
-          // Cancelled: back to the level we were at, with the zoom finished at once.
-          const back = tm.drillTo(this.#path.at(-1).node), t = performance.now();
-          tm.frame(t);
-          tm.frame(t + 1e4);
-          return this.#act(back, true);
+          // Cancelled: back to the level we were at, at once.
+          return this.#act(tm.drillTo(this.#path.at(-1).node, false), true);
         }
         this.#refresh();
       }

@@ -102,9 +102,18 @@ impl Treemap {
         }
     }
 
+    /// Goes to a node's view: zooming, or at once when `animate` is `false`.
     #[wasm_bindgen(js_name = drillTo)]
-    pub fn drill_to(&mut self, node: usize) -> JsResult<JsValue> {
-        effects_to_js(self.widget.input(Input::DrillTo(node)))
+    pub fn drill_to(&mut self, node: usize, animate: Option<bool>) -> JsResult<JsValue> {
+        match animate {
+            Some(false) => effects_to_js(self.widget.drill_now(node)),
+            _ => effects_to_js(self.widget.input(Input::DrillTo(node))),
+        }
+    }
+
+    /// Sets the selection (`undefined` clears it); returns the effects (a redraw).
+    pub fn select(&mut self, node: Option<usize>) -> JsResult<JsValue> {
+        effects_to_js(self.widget.select(node))
     }
 
     /// Advances the animation clock; true while a transition still runs.

@@ -141,6 +141,23 @@ fn update_keeps_the_drilled_view_and_forgets_groups_that_are_gone() {
 }
 
 #[test]
+fn a_cancelled_drill_goes_back_at_once_and_a_cancelled_select_restores_the_old_one() {
+    let mut w = widget(0);
+    w.resize(960.0, 600.0);
+    w.render();
+    let tier = w.spec().tree.nodes()[0].children[1];
+    w.input(Input::DrillTo(tier));
+    assert!(w.is_moving(), "a drill zooms");
+    w.drill_now(0);
+    assert_eq!(w.interaction().root, 0);
+    assert!(!w.is_moving(), "going back is at once");
+    w.select(Some(3));
+    assert_eq!(w.interaction().selected, Some(3));
+    w.select(Some(usize::MAX));
+    assert_eq!(w.interaction().selected, None, "no such node: cleared");
+}
+
+#[test]
 fn node_keys_do_not_grow_with_the_names() {
     let long = "名".repeat(20_000);
     let text = format!(r#"{{"tree": {{"name": "{long}", "children": [{{"name": "{long}", "children": [{{"name": "{long}", "value": 1}}]}}]}}}}"#);
@@ -165,6 +182,8 @@ enum Event {
     Resize(f64, f64),
     Theme(bool),
     Render,
+    Select(Option<usize>),
+    DrillNow(usize),
 }
 
 fn coordinate() -> impl Strategy<Value = f64> {
@@ -197,6 +216,8 @@ fn event() -> impl Strategy<Value = Event> {
         2 => (size.clone(), size).prop_map(|(w, h)| Event::Resize(w, h)),
         1 => any::<bool>().prop_map(Event::Theme),
         4 => Just(Event::Render),
+        1 => prop::option::of(0usize..80).prop_map(Event::Select),
+        1 => (0usize..80).prop_map(Event::DrillNow),
     ]
 }
 
@@ -228,6 +249,8 @@ proptest! {
                 Event::Resize(width, height) => w.resize(width, height),
                 Event::Theme(dark) => w.set_theme(if dark { Theme::DARK } else { Theme::LIGHT }),
                 Event::Render => check_render(&mut w)?,
+                Event::Select(n) => { w.select(n); }
+                Event::DrillNow(n) => { w.drill_now(n); }
             }
             check_state(&w)?;
         }

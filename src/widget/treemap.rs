@@ -198,6 +198,21 @@ impl<M: TextMeasure, F: FormatNumber> TreemapWidget<M, F> {
         effects
     }
 
+    /// Sets the selection (`None` clears it; a node that does not exist clears it too): how a
+    /// page keeps the old selection when it cancels `cluster-select`.
+    pub fn select(&mut self, node: Option<usize>) -> Vec<Effect> {
+        self.ui.selected = node.filter(|&n| n < self.spec.tree.len());
+        vec![Effect::Redraw]
+    }
+
+    /// Goes to `node`'s view at once, with no zoom (a cancelled drill going back).
+    pub fn drill_now(&mut self, node: usize) -> Vec<Effect> {
+        let effects = self.input(Input::DrillTo(node));
+        self.ui.transition = None;
+        self.previous = None;
+        effects
+    }
+
     /// Advances the animation clock to `now` (ms); true while a transition still runs.
     pub fn frame(&mut self, now: f64) -> bool {
         let now = if now.is_finite() { now } else { self.now };

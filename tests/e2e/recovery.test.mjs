@@ -236,3 +236,35 @@ test("a gauge grid follows its container's size and the pixel ratio", async () =
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a cancelled cluster-select keeps the previous selection's outline", async () => {
+  const { page, context, errors } = await open(browser, "www/index.html", { width: 1280, height: 900 });
+  await ready(page);
+  // Into the first tier, whose cells are leaves (a click selects them without drilling).
+  await page.evaluate((s) => document.querySelector(s).shadowRoot.querySelector("canvas").focus(), SEL);
+  await page.keyboard.press("Enter");
+  await page.waitForTimeout(400);
+  await frames(page);
+  const cells = await page.evaluate((s) => {
+    const el = document.querySelector(s), box = el.shadowRoot.querySelector("canvas").getBoundingClientRect();
+    return el.rendered.cells.filter((c) => c.leaf).slice(0, 2).map((c) => ({ rect: c.rect, x: box.left + (c.rect[0] + c.rect[2]) / 2, y: box.top + (c.rect[1] + c.rect[3]) / 2 }));
+  }, SEL);
+  assert.equal(cells.length, 2);
+  // An inner edge pixel of a cell: the outline's colour when selected, the fill's when not.
+  const edge = (c) => page.evaluate(({ s, r }) => {
+    const canvas = document.querySelector(s).shadowRoot.querySelector("canvas");
+    const k = canvas.width / canvas.clientWidth;
+    return [...canvas.getContext("2d").getImageData(Math.round((r[0] + r[2]) / 2 * k), Math.round((r[1] + 1) * k), 1, 1).data].slice(0, 3);
+  }, { s: SEL, r: c.rect });
+  await page.mouse.click(cells[0].x, cells[0].y);
+  await page.evaluate((s) => document.querySelector(s).addEventListener("cluster-select", (e) => e.preventDefault()), SEL);
+  await page.mouse.click(cells[1].x, cells[1].y);
+  await page.mouse.move(2, 2); // off the treemap: no hover outline
+  await page.evaluate((s) => document.querySelector(s).shadowRoot.querySelector("canvas").blur(), SEL); // no focus ring
+  await frames(page);
+  const [first, second] = [await edge(cells[0]), await edge(cells[1])];
+  assert.ok(first.every((v) => v < 60), `the first cell keeps its dark outline: ${first}`);
+  assert.ok(second.some((v) => v > 100), `the cancelled cell is not outlined: ${second}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
