@@ -124,6 +124,8 @@ export declare class Gauges {
 
 export declare function layoutTreemap(data: TreemapData | string, width: number, height: number): { nodes: LayoutNode[] };
 export declare function renderTreemap(canvas: HTMLCanvasElement, data: TreemapData | string, cssWidth: number, cssHeight: number, devicePixelRatio: number): Rendered;
+/** Treemap or gauge data as an SVG document, with no canvas (built-in font metrics, Intl numbers). `height`: a gauge cell's height (0: 3/4 of its width), or the treemap's (0: 600). Throws a ClusterWidgetsError. */
+export declare function renderSvg(data: TreemapData | GaugeData | string, width: number, height: number): string;
 
 /** What `cluster-select` and `cluster-drill` carry in `detail`. */
 export interface ClusterEventDetail {

@@ -5,9 +5,9 @@
 import init, * as wasm from "./cluster_widgets.js";
 import { defineElements } from "./define.js";
 import { eager } from "./lazy.js";
-import { problem } from "./errors.js";
+import { problem, withProblems } from "./errors.js";
 
-export { Gauges, Treemap, layoutTreemap, renderTreemap } from "./cluster_widgets.js";
+export { Gauges, Treemap, layoutTreemap, renderSvg, renderTreemap } from "./cluster_widgets.js";
 
 let started = null;
 
@@ -15,7 +15,7 @@ let started = null;
 export function start(moduleOrPath) {
   return (started ||= init(moduleOrPath ? { module_or_path: moduleOrPath } : undefined).then(() => wasm, (error) => {
     started = null;
-    throw error;
+    throw withProblems(error);
   }));
 }
 
@@ -42,6 +42,7 @@ function widgetHandle(element) {
 // Resolves once drawn (`widget-ready`), wherever the container is on the page; rejects with
 // the error the element shows (`problems` included) on bad data or when the wasm cannot start.
 async function mount(tag, container, data) {
+  if (typeof document === "undefined") throw problem("mount() needs a page; in Node, renderSvg from cluster-widgets/server draws the same picture");
   defineElements(() => start());
   const element = document.createElement(tag), ac = new AbortController(), signal = ac.signal;
   eager.add(element);

@@ -168,15 +168,18 @@ test("renderSvg rejects bad data with every problem and its JSON path", async ()
 
 test("a failed start() can be retried, and the wasm then serves the ESM API in Node", async () => {
   const r = await inNode(`
-    import { start, layoutTreemap } from "cluster-widgets";
+    import { start, layoutTreemap, TreemapWidget } from "cluster-widgets";
     import { readFile } from "node:fs/promises";
     const out = {};
-    try { await start(new Uint8Array([0, 97, 115, 109, 9, 9, 9, 9])); out.first = "resolved"; } catch (e) { out.first = { error: e instanceof Error, message: String(e.message) }; }
+    try { await start(new Uint8Array([0, 97, 115, 109, 9, 9, 9, 9])); out.first = "resolved"; } catch (e) { out.first = { error: e instanceof Error, message: String(e.message), problems: e.problems }; }
+    try { await TreemapWidget.mount(null, {}); } catch (e) { out.mount = { problems: e.problems }; }
     const bytes = await readFile(new URL("./cluster_widgets_bg.wasm", import.meta.resolve("cluster-widgets/package.json")));
     await start(bytes);
     out.nodes = layoutTreemap({ tree: { name: "All", children: [{ name: "A", value: 3 }, { name: "B", value: 1 }] } }, 400, 300).nodes.length;
     console.log(JSON.stringify(out));`);
   assert.ok(r.first.error, "a module that is not wasm fails to start");
+  assert.equal(r.first.problems?.[0]?.path, "", "with problems, like every error");
+  assert.match(r.mount.problems[0].message, /needs a page; in Node, renderSvg/, "mount() in Node says what to use instead");
   assert.equal(r.nodes, 3, "the second start() compiled the module");
 });
 
