@@ -19,6 +19,7 @@ pub mod layout;
 pub mod model;
 pub mod num;
 pub mod render;
+pub mod report;
 pub mod scene;
 pub mod text;
 pub mod tree;

@@ -18,13 +18,15 @@ fn rust_files(path: &Path, out: &mut Vec<std::path::PathBuf>) {
     }
 }
 
-/// The widgets hold scenes (their cache) but never draw: no browser, no plotters.
+/// The widgets hold scenes (their cache) and the reports describe them, but neither draws nor
+/// knows the browser.
 #[test]
 fn widgets_do_not_depend_on_the_browser_or_drawing() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
     rust_files(&root.join("src/widget"), &mut files);
-    assert!(files.len() >= 3, "found the widget files: {files:?}");
+    rust_files(&root.join("src/report"), &mut files);
+    assert!(files.len() >= 5, "found the widget files: {files:?}");
     let forbidden = ["wasm_bindgen", "web_sys", "js_sys", "plotters", "crate::web", "crate::draw", "crate::render"];
     for file in files {
         let text = std::fs::read_to_string(&file).expect("readable");

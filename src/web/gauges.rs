@@ -5,9 +5,8 @@
 use super::errors::{fail, problems_error, JsResult};
 use super::measure::CanvasMeasure;
 use super::numbers::IntlFormat;
-use super::object::Json;
-use super::{data_text, draw_on_canvas, size_canvas};
-use crate::model::{parse_gauges, GaugeStyle};
+use super::{data_text, draw_on_canvas, from_json, size_canvas};
+use crate::model::parse_gauges;
 use crate::widget::GaugeWidget;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -59,13 +58,7 @@ impl Gauges {
     /// `{label, min, max, now, text, style}` for the gauge's `role="meter"` element.
     pub fn describe(&self, index: usize) -> JsResult<JsValue> {
         let a = self.widget.aria(index).ok_or_else(|| self.no_gauge(index))?;
-        let style = match a.style {
-            GaugeStyle::Arc => "arc",
-            GaugeStyle::Bullet => "bullet",
-        };
-        let mut j = Json::new();
-        j.open('{').key("label").string(a.label).key("min").num(a.min).key("max").num(a.max).key("now").num(a.now);
-        j.key("text").string(&a.text).key("style").string(style).close('}').parse()
+        from_json(&crate::report::gauge(&a))
     }
 
     /// The whole grid as an SVG document `css_width` wide (as tall as it needs), in the current

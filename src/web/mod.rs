@@ -6,7 +6,6 @@ mod errors;
 mod gauges;
 mod measure;
 mod numbers;
-mod object;
 mod treemap;
 
 // Talc instead of Rust's default dlmalloc: ~5 KB less wasm and faster for the many small
@@ -19,7 +18,6 @@ pub use treemap::Treemap;
 
 use crate::draw::{draw_scene_with, DrawOptions};
 use crate::layout::{layout, LayoutOptions, Rect};
-use object::Json;
 use crate::model::{parse_treemap, TreemapSpec};
 use crate::scene::{build_treemap_scene, Item, Scene, TreemapStyle, View};
 use measure::CanvasMeasure;
@@ -34,25 +32,17 @@ use web_sys::HtmlCanvasElement;
 fn theme_from(value: &JsValue) -> crate::scene::Theme {
     use crate::scene::{Color, Theme};
     let mut theme = Theme::LIGHT;
-    let get = |key: &str| js_sys::Reflect::get(value, &JsValue::from_str(key)).ok().and_then(|v| v.as_string()).and_then(|s| Color::parse_hex(&s));
-    if let Some(c) = get("background") {
-        theme.background = c;
+    let colour = |v: JsValue| v.as_string().and_then(|s| Color::parse_hex(&s));
+    let get = |key: &str| js_sys::Reflect::get(value, &JsValue::from_str(key)).ok();
+    for (key, slot) in [("background", &mut theme.background), ("text", &mut theme.text), ("muted", &mut theme.muted), ("track", &mut theme.track)] {
+        if let Some(c) = get(key).and_then(colour) {
+            *slot = c;
+        }
     }
-    if let Some(c) = get("text") {
-        theme.text = c;
-    }
-    if let Some(c) = get("muted") {
-        theme.muted = c;
-    }
-    if let Some(c) = get("track") {
-        theme.track = c;
-    }
-    if let Ok(list) = js_sys::Reflect::get(value, &JsValue::from_str("palette")) {
-        let list = js_sys::Array::from(&list);
-        for (i, slot) in theme.palette.iter_mut().enumerate() {
-            if let Some(c) = list.get(i as u32).as_string().and_then(|s| Color::parse_hex(&s)) {
-                *slot = c;
-            }
+    let list = js_sys::Array::from(&get("palette").unwrap_or_default());
+    for (i, slot) in theme.palette.iter_mut().enumerate() {
+        if let Some(c) = colour(list.get(i as u32)) {
+            *slot = c;
         }
     }
     theme
@@ -111,34 +101,13 @@ pub fn layout_treemap(data: JsValue, width: f64, height: f64) -> JsResult<JsValu
     let spec = parse_data(&data)?;
     let o = &spec.options;
     let rects = layout(&spec.tree, &LayoutOptions::new(Rect::new(0.0, 0.0, width, height), o.tiling, o.ratio, o.padding), None).rects;
-    let mut j = Json::new();
-    j.open('{').key("nodes").open('[');
-    for (n, r) in spec.tree.nodes().iter().zip(rects) {
-        j.open('{').key("id").opt_string(n.id.as_deref()).key("name").string(&n.name).key("depth").num(n.depth as f64).key("value").num(n.value);
-        j.key("x0").num(r.x0).key("y0").num(r.y0).key("x1").num(r.x1).key("y1").num(r.y1).close('}');
-    }
-    j.close(']').close('}').parse()
+    from_json(&crate::report::layout(&spec, &rects))
 }
 
-/// What a render tells the page: `{width, height, title, cells: [{id, name, depth, leaf, value,
-/// rect, fill, label, other}]}`, the cells as drawn (for tests, tooltips and accessibility);
-/// `other` is, for an "Other" cell, how many children of `name` it stands for.
-fn summary(spec: &TreemapSpec, width: f64, height: f64, scene_cells: &[crate::scene::Cell]) -> JsResult<JsValue> {
-    let nodes = spec.tree.nodes();
-    let mut j = Json::new();
-    j.open('{').key("width").num(width).key("height").num(height).key("title").opt_string(spec.title.as_deref()).key("cells").open('[');
-    for c in scene_cells {
-        let Some(n) = nodes.get(c.node) else { continue };
-        j.open('{').key("id").opt_string(n.id.as_deref()).key("name").string(&n.name).key("depth").num(n.depth as f64);
-        j.key("leaf").bool(n.is_leaf() && c.folded == 0).key("value").num(n.value).key("rect").corners(c.rect).key("fill").string(&c.fill.css());
-        j.key("label");
-        match c.label {
-            Some(r) => j.corners(r),
-            None => j.opt_string(None),
-        };
-        j.key("other").num(c.folded as f64).close('}');
-    }
-    j.close(']').close('}').parse()
+/// A result written as JSON text by `report`, read by one `JSON.parse` (see docs/DESIGN.md,
+/// "Data across the boundary").
+fn from_json(text: &str) -> JsResult<JsValue> {
+    js_sys::JSON::parse(text).map_err(|_| fail("internal: could not hand the result to JavaScript"))
 }
 
 /// `renderTreemap(canvas, data, cssWidth, cssHeight, devicePixelRatio)`: validates, lays out
@@ -158,7 +127,7 @@ pub fn render_treemap(
     let measure = CanvasMeasure::for_canvas(&canvas)?;
     let t = build_treemap_scene(&spec, css_width, css_height, &measure, &numbers, &TreemapStyle::default(), &View::default(), None);
     draw_on_canvas(canvas, &t.scene, &[], dpr)?;
-    summary(&spec, t.scene.width, t.scene.height, &t.scene.cells)
+    from_json(&crate::report::cells(&spec, t.scene.width, t.scene.height, &t.scene.cells))
 }
 
 /// `renderSvg(data, width, height)`: treemap or gauge data (told apart by their fields) to an

@@ -5,8 +5,7 @@
 use super::errors::{fail, problems_error, JsResult};
 use super::measure::CanvasMeasure;
 use super::numbers::IntlFormat;
-use super::object::Json;
-use super::{data_text, draw_on_canvas, size_canvas, summary};
+use super::{data_text, draw_on_canvas, from_json, size_canvas};
 use crate::interact::{Effect, Input, Key};
 use crate::model::parse_treemap;
 use crate::widget::TreemapWidget;
@@ -20,27 +19,8 @@ pub struct Treemap {
     dpr: f64,
 }
 
-/// Effects as `[{type, node}]`.
 fn effects_to_js(effects: Vec<Effect>) -> JsResult<JsValue> {
-    let mut j = Json::new();
-    j.open('[');
-    for e in effects {
-        let (kind, node) = match e {
-            Effect::Redraw => ("redraw", None),
-            Effect::Tooltip(node) => ("tooltip", Some(node)),
-            Effect::Announce(node) => ("announce", Some(Some(node))),
-            Effect::Select(node) => ("select", Some(Some(node))),
-            Effect::Drill(node) => ("drill", Some(Some(node))),
-        };
-        j.open('{').key("type").string(kind);
-        match node {
-            Some(Some(n)) => j.key("node").num(n as f64),
-            Some(None) => j.key("node").opt_string(None),
-            None => &mut j,
-        };
-        j.close('}');
-    }
-    j.close(']').parse()
+    from_json(&crate::report::effects(&effects))
 }
 
 fn parse(data: &JsValue) -> JsResult<(crate::model::TreemapSpec, IntlFormat)> {
@@ -132,7 +112,7 @@ impl Treemap {
     pub fn summary(&self) -> JsResult<JsValue> {
         let (width, height) = self.widget.size();
         let cells = self.widget.last_scene().map_or(&[][..], |s| &s.cells);
-        summary(self.widget.spec(), width, height, cells)
+        from_json(&crate::report::cells(self.widget.spec(), width, height, cells))
     }
 
     /// The current view as an SVG document, from the same scene the canvas shows (without hover
@@ -145,26 +125,12 @@ impl Treemap {
     /// Everything the tooltip and the live region say about a node.
     pub fn describe(&self, node: usize) -> JsResult<JsValue> {
         let text = self.widget.describe(node).ok_or_else(|| fail(&format!("no node {node}")))?;
-        let n = self.widget.spec().tree.nodes().get(node).ok_or_else(|| fail(&format!("no node {node}")))?;
-        let mut j = Json::new();
-        j.open('{').key("node").num(node as f64).key("id").opt_string(n.id.as_deref()).key("name").string(&text.name).key("path").open('[');
-        for part in &text.path {
-            j.string(part);
-        }
-        j.close(']').key("value").num(n.value).key("valueText").string(&text.value).key("shareOfTotal").string(&text.share_of_total);
-        j.key("shareOfParent").opt_string(text.share_of_parent.as_deref()).key("description").opt_string(text.description.as_deref());
-        j.key("note").opt_string(text.note.as_deref()).key("assumed").bool(text.assumed).key("announcement").string(&text.announcement);
-        j.key("leaf").bool(n.is_leaf()).close('}').parse()
+        from_json(&crate::report::node(self.widget.spec(), node, &text).ok_or_else(|| fail(&format!("no node {node}")))?)
     }
 
     /// The path from the top to the current view's root, for the breadcrumb.
     pub fn breadcrumb(&self) -> JsResult<JsValue> {
-        let mut j = Json::new();
-        j.open('[');
-        for (node, name) in self.widget.breadcrumb() {
-            j.open('{').key("node").num(node as f64).key("name").string(name).close('}');
-        }
-        j.close(']').parse()
+        from_json(&crate::report::breadcrumb(&self.widget.breadcrumb()))
     }
 
     #[wasm_bindgen(getter)]
