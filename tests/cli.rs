@@ -77,3 +77,17 @@ fn the_committed_schemas_are_the_generated_ones() {
         assert_eq!(String::from_utf8_lossy(&out.stdout), committed, "schemas/{which}.schema.json is stale: run make schemas");
     }
 }
+
+#[test]
+fn a_file_over_the_input_limit_is_refused_without_reading_it_whole() {
+    let dir = std::env::temp_dir().join(format!("cw-cli-big-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let big = dir.join("big.json");
+    // 64 MiB (of zero bytes, sparse on disk): the reader stops after the limit.
+    let file = std::fs::File::create(&big).expect("file");
+    file.set_len(64 * 1024 * 1024).expect("sized");
+    let out = cli(&["render", big.to_str().expect("utf-8 path"), "-o", dir.join("x.svg").to_str().expect("utf-8")]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("input larger than 16 MiB"), "{}", String::from_utf8_lossy(&out.stderr));
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -161,3 +161,24 @@ fn names_with_quotes_backslashes_and_control_characters_cross_intact() {
     // Validation makes names XML-safe (the bell becomes U+FFFD); the rest crosses as it was.
     assert_eq!(got.as_deref(), Some("say \"hi\" \\ tab\t bell\u{fffd} 名"));
 }
+
+#[wasm_bindgen_test]
+fn nan_and_infinity_from_an_object_are_named_at_their_paths() {
+    let data = js_sys::JSON::parse(r#"{"options": {"ratio": 2}, "tree": {"name": "r", "children": [{"name": "a", "value": 1}, {"name": "b", "value": 2}]}}"#).expect("object");
+    let get = |v: &JsValue, k: &str| js_sys::Reflect::get(v, &k.into()).expect(k);
+    let children = js_sys::Array::from(&get(&get(&data, "tree"), "children"));
+    js_sys::Reflect::set(&children.get(1), &"value".into(), &f64::NAN.into()).expect("set");
+    js_sys::Reflect::set(&get(&data, "options"), &"ratio".into(), &f64::INFINITY.into()).expect("set");
+    let err: JsValue = layout_treemap(data, 100.0, 100.0).err().expect("NaN is not a value");
+    let problems = js_sys::Array::from(&get(&err, "problems"));
+    let paths: Vec<String> = problems.iter().filter_map(|p| get(&p, "path").as_string()).collect();
+    assert_eq!(paths, ["options.ratio", "tree.children[1].value"], "each named, not read as absent");
+}
+
+#[wasm_bindgen_test]
+fn text_over_the_input_limit_is_refused_before_it_is_copied() {
+    let big = "x".repeat(cluster_widgets::model::limits::MAX_INPUT_BYTES + 1);
+    let err: JsValue = layout_treemap(JsValue::from_str(&big), 100.0, 100.0).err().expect("too large");
+    let message = err.dyn_ref::<js_sys::Error>().expect("a JS Error").message().as_string().unwrap_or_default();
+    assert!(message.contains("the limit is 16777216 bytes"), "{message}");
+}

@@ -50,14 +50,28 @@ fn theme_from(value: &JsValue) -> crate::scene::Theme {
 
 /// JSON text as given, or a plain JS object serialised with `JSON.stringify`, so both take the
 /// same validation path and give the same error messages.
+// `JSON.stringify` turns NaN and ±Infinity into `null`, so a required value would read as
+// missing and an optional one as absent. Written as their names instead ("NaN", "Infinity"),
+// validation reports each at its JSON path ("tree.children[3].value: expected a finite number
+// >= 0, got \"NaN\"").
+#[wasm_bindgen(inline_js = "export function stringify(v) { return JSON.stringify(v, (k, x) => typeof x == 'number' && !isFinite(x) ? String(x) : x); }")]
+extern "C" {
+    #[wasm_bindgen(catch)]
+    fn stringify(value: &JsValue) -> Result<js_sys::JsString, JsValue>;
+}
+
 fn data_text(data: &JsValue) -> JsResult<String> {
-    match data.as_string() {
-        Some(text) => Ok(text),
-        None => js_sys::JSON::stringify(data)
-            .ok()
-            .and_then(|s| s.as_string())
-            .ok_or_else(|| fail("the data is neither JSON text nor a JSON-serialisable object")),
+    let text: js_sys::JsString = match data.dyn_ref::<js_sys::JsString>() {
+        Some(text) => text.clone(),
+        None => stringify(data).map_err(|_| fail("the data is neither JSON text nor a JSON-serialisable object"))?,
+    };
+    // Checked before the text is copied into the wasm: a string of more UTF-16 units than the
+    // limit has at least as many UTF-8 bytes.
+    let limit = crate::model::limits::MAX_INPUT_BYTES;
+    if text.length() as usize > limit {
+        return Err(problems_error(&crate::model::Problems::one("", format!("input is more than {limit} bytes; the limit is {limit} bytes"))));
     }
+    text.as_string().ok_or_else(|| fail("the data is not text that JavaScript can hand over"))
 }
 
 fn parse_data(data: &JsValue) -> JsResult<TreemapSpec> {
