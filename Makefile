@@ -57,3 +57,14 @@ bench: setup
 bench-browser: build
 	node bench/gauges.mjs 7
 	node bench/treemap.mjs 5
+
+# Coverage-guided fuzzing (libFuzzer via cargo-fuzz, on the nightly toolchain the machine ships):
+# every target for FUZZ_SECONDS, no input may take over a second. New inputs land in
+# fuzz/corpus/<target>/ (minimise with `cargo +nightly fuzz cmin TARGET` before committing);
+# `cargo test` replays that corpus on stable (tests/fuzz_corpus.rs). Not part of `make test`.
+FUZZ_SECONDS ?= 600
+fuzz: setup
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
+	cd fuzz && for t in treemap gauges interaction; do \
+	  cargo +nightly fuzz run -O $$t -- -max_total_time=$(FUZZ_SECONDS) -timeout=1 -rss_limit_mb=2048 -print_final_stats=1 || exit 1; \
+	done
