@@ -34,7 +34,7 @@ consumer:
 # A React 19 + TypeScript (strict) app using both elements as JSX, from the packed package
 # (loaded by tests/e2e/react.test.mjs).
 react-app:
-	scripts/react-app.sh
+	scripts/consumer.sh examples/react-app
 
 # End-to-end: real demo pages from file://, driven by playwright-core.
 test-e2e:

@@ -4,7 +4,7 @@
 // tiling and color-by attributes survive update(); a failed start() is not kept.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, repoRoot } from "./browser.mjs";
+import { launch, repoRoot, watchErrors } from "./browser.mjs";
 import { serve } from "./server.mjs";
 
 let browser, server;
@@ -13,9 +13,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 async function esmPage() {
   const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  const errors = watchErrors(page);
   await page.goto(`${server.origin}/tests/e2e/fixtures/esm.html`);
   return { page, errors };
 }

@@ -20,13 +20,19 @@ export async function launch() {
   });
 }
 
+// The page's console errors and uncaught exceptions, as they happen.
+export function watchErrors(page) {
+  const errors = [];
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  return errors;
+}
+
 // Opens a page and collects its console errors and uncaught exceptions.
 export async function open(browser, relative, { width = 1280, height = 900, deviceScaleFactor = 1 } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor });
   const page = await context.newPage();
-  const errors = [];
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-  page.on("pageerror", (e) => errors.push(String(e)));
+  const errors = watchErrors(page);
   await page.goto(pageUrl(relative));
   return { page, context, errors };
 }

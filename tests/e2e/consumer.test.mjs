@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { launch, repoRoot } from "./browser.mjs";
+import { launch, repoRoot, watchErrors } from "./browser.mjs";
 import { serve } from "./server.mjs";
 
 const dist = path.join(repoRoot, "examples/vite-app/dist");
@@ -21,9 +21,7 @@ after(async () => {
 
 test("the Vite app built from the tarball mounts both widgets", async () => {
   const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  const errors = watchErrors(page);
   await page.goto(`${server.origin}/index.html`);
   await page.waitForFunction(() => window.consumer?.mounted, null, { timeout: 30000 });
   const r = await page.evaluate(() => ({

@@ -2,7 +2,7 @@
 // default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, repoRoot } from "./browser.mjs";
+import { launch, repoRoot, watchErrors } from "./browser.mjs";
 import { serve } from "./server.mjs";
 
 export const POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -21,9 +21,7 @@ after(async () => {
 test("both widgets render and the tooltip works with no CSP violation", async () => {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
   const page = await context.newPage();
-  const errors = [];
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-  page.on("pageerror", (e) => errors.push(String(e)));
+  const errors = watchErrors(page);
   await page.addInitScript(() => {
     window.violations = [];
     document.addEventListener("securitypolicyviolation", (e) => window.violations.push(`${e.violatedDirective}: ${e.blockedURI}`));

@@ -1,4 +1,4 @@
-// A React 19 + TypeScript consumer: examples/react-app, built by scripts/react-app.sh with Vite
+// A React 19 + TypeScript consumer: examples/react-app, built by scripts/consumer.sh examples/react-app with Vite
 // against the packed npm tarball, served over http. Both widgets are JSX fed from React state;
 // a state change redraws the treemap; the typed `oncluster-select` / `oncluster-drill` handlers
 // put the events' `detail` into React state, which React shows.
@@ -6,13 +6,13 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import { launch, repoRoot } from "./browser.mjs";
+import { launch, repoRoot, watchErrors } from "./browser.mjs";
 import { serve } from "./server.mjs";
 
 const dist = path.join(repoRoot, "examples/react-app/dist");
 let browser, server;
 before(async () => {
-  assert.ok(existsSync(path.join(dist, "index.html")), "build it first: scripts/react-app.sh (make test does)");
+  assert.ok(existsSync(path.join(dist, "index.html")), "build it first: scripts/consumer.sh examples/react-app (make test does)");
   browser = await launch();
   server = await serve(dist);
 });
@@ -41,9 +41,7 @@ const inked = (page, selector) => page.evaluate((selector) => [...document.query
 
 test("the React app renders both widgets from state and reacts to their events", async () => {
   const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  const errors = watchErrors(page);
   await page.goto(`${server.origin}/index.html`);
   await page.waitForFunction(() => document.querySelector("cluster-treemap")?.ready && document.querySelector("target-gauge")?.ready, null, { timeout: 30000 });
 

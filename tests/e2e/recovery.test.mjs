@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { launch, open, repoRoot } from "./browser.mjs";
+import { launch, open, repoRoot, watchErrors } from "./browser.mjs";
 
 const outDir = path.join(repoRoot, "out");
 let browser;
@@ -113,9 +113,7 @@ test("gauges given new data during their entry animation draw it", async () => {
 test("data set from JS once the module is ready shows no error; with no data at all, the box says so", async () => {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
   const page = await context.newPage();
-  const errors = [];
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-  page.on("pageerror", (e) => errors.push(String(e)));
+  const errors = watchErrors(page);
   await page.addInitScript(() => {
     window.seen = [];
     document.addEventListener("DOMContentLoaded", () => {

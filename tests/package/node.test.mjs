@@ -183,11 +183,11 @@ test("a failed start() can be retried, and the wasm then serves the ESM API in N
   assert.equal(r.nodes, 3, "the second start() compiled the module");
 });
 
-// TypeScript from examples/react-app's lockfile (scripts/react-app.sh installs it; make test runs
+// TypeScript from examples/react-app's lockfile (scripts/consumer.sh examples/react-app installs it; make test runs
 // that before these tests).
 const tsc = path.join(root, "examples/react-app/node_modules/.bin/tsc");
 
-test("the types hold for a Node project without React (NodeNext and bundler resolution, skipLibCheck off)", { skip: !existsSync(tsc) && "run scripts/react-app.sh first (it installs TypeScript)" }, async () => {
+test("the types hold for a Node project without React (NodeNext and bundler resolution, skipLibCheck off)", { skip: !existsSync(tsc) && "run scripts/consumer.sh examples/react-app first (it installs TypeScript)" }, async () => {
   writeFileSync(path.join(dir, "check.ts"), `
     import "cluster-widgets/elements";
     import { renderSvg, type ClusterWidgetsError, type RenderSvgOptions } from "cluster-widgets/server";
