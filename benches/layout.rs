@@ -90,5 +90,24 @@ fn bench_first_frame(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_layout, bench_first_frame);
+/// Scene time against text length: a title, a subtitle, two leaf names and a group name of
+/// 1 to 64 KiB each (words and unbroken runs). Fitting is linear, so the time should be too.
+fn bench_text_length(c: &mut Criterion) {
+    let mut group = c.benchmark_group("scene_text_length");
+    group.sample_size(10);
+    for kib in [1usize, 4, 16, 64] {
+        let n = kib * 1024;
+        let (words, run) = ("word ".repeat(n / 5), "x".repeat(n));
+        let json = format!(
+            r#"{{"title": "{words}", "subtitle": "{run}", "tree": {{"name": "r", "children": [{{"name": "{run}", "children": [{{"name": "{words}", "value": 5}}, {{"name": "b", "value": 1}}]}}, {{"name": "{words}", "value": 4}}]}}}}"#
+        );
+        let spec = parse_treemap(&json).expect("valid");
+        group.bench_with_input(BenchmarkId::from_parameter(format!("{kib}KiB")), &spec, |b, spec| {
+            b.iter(|| build_treemap_scene(spec, 960.0, 600.0, &ApproxMeasure, &GroupedFormat, &TreemapStyle::default(), &View::default(), None))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_layout, bench_first_frame, bench_text_length);
 criterion_main!(benches);
