@@ -1,19 +1,37 @@
 // What the widgets read from the page: their colours (CSS custom properties, normalised to
 // #rrggbb through a canvas, which accepts any CSS colour, for the wasm renderer) and the media
 // queries they follow.
+// An unreadable value keeps the widget's default (light or dark, as in styles.js) and is reported
+// once per element and property: a canvas keeps its previous fillStyle for an invalid colour, so
+// a value that comes out differently after two different sentinels is not a colour.
 let ctx;
-function hex(value) {
+const DEFAULTS = { background: ["#ffffff", "#161616"], text: ["#1a1a1a", "#ededed"], muted: ["#555555", "#b4b4b4"], track: ["#e4e4e4", "#3a3a3a"] };
+const PALETTE = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#d55e00", "#56b4e9", "#f0e442"];
+const warned = new WeakMap();
+function hex(value, fallback, element, name) {
   ctx ||= document.createElement("canvas").getContext("2d");
+  value = value.trim();
+  if (!value) return fallback;
   ctx.fillStyle = "#000";
-  ctx.fillStyle = value.trim();
-  return ctx.fillStyle;
+  ctx.fillStyle = value;
+  const a = ctx.fillStyle;
+  ctx.fillStyle = "#fff";
+  ctx.fillStyle = value;
+  if (a == ctx.fillStyle) return a;
+  const seen = warned.get(element) || new Set();
+  warned.set(element, seen);
+  if (!seen.has(name)) console.warn(`<${element.localName}>: ${name}: "${value}" is not a colour; using the default ${fallback}`);
+  seen.add(name);
+  return fallback;
 }
 
 export function readTheme(element) {
-  const css = getComputedStyle(element), get = (name) => hex(css.getPropertyValue("--cw-" + name) || "#000");
+  const css = getComputedStyle(element), theme = element.getAttribute("theme");
+  const dark = +(theme == "dark" || (theme != "light" && matchMedia("(prefers-color-scheme: dark)").matches));
+  const get = (name) => hex(css.getPropertyValue("--cw-" + name), DEFAULTS[name][dark], element, "--cw-" + name);
   return {
     background: get("background"), text: get("text"), muted: get("muted"), track: get("track"),
-    palette: (css.getPropertyValue("--cw-palette").match(/[^,(]+(\([^)]*\))?/g) || []).map(hex),
+    palette: (css.getPropertyValue("--cw-palette").match(/[^,(]+(\([^)]*\))?/g) || []).map((v, i) => hex(v, PALETTE[i % 7], element, "--cw-palette")),
   };
 }
 

@@ -49,3 +49,44 @@ test("dark scheme, theme attribute and custom properties repaint the widgets", a
   }, header);
   await context.close();
 });
+
+// An unreadable value (a canvas would keep its previous colour, #000) keeps the default and is
+// reported once per element and property, however often the widget repaints.
+for (const scheme of ["light", "dark"]) {
+  test(`unreadable --cw-* values keep the ${scheme} defaults and warn once each`, async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+    const page = await context.newPage();
+    const warnings = [];
+    page.on("console", (m) => { if (m.type() === "warning") warnings.push(m.text()); });
+    page.on("pageerror", (e) => warnings.push("pageerror " + e));
+    await page.goto(`file://${repoRoot}/www/index.html`);
+    await page.waitForFunction(() => document.querySelector("#treemap-33618").ready && document.querySelector("#targets-2027").ready);
+    const header = await page.evaluate(() => {
+      const el = document.querySelector("#treemap-33618");
+      const tier = el.rendered.cells.find((c) => c.depth === 1);
+      return [tier.rect[0] + 2, tier.rect[1] + 2];
+    });
+    const before = await pixel(page, "#treemap-33618", ...header);
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll("#treemap-33618, #targets-2027")) {
+        el.style.setProperty("--cw-background", "bogus");
+        el.style.setProperty("--cw-text", "#12345");
+        el.style.setProperty("--cw-palette", "oops, #e69f00, nope(1, 2), #009e73, #cc79a7, #d55e00, #56b4e9, #f0e442");
+        for (let i = 0; i < 3; i++) el.repaint();
+      }
+    });
+    await page.evaluate(() => new Promise((r) => { let n = 4; const f = () => (n-- ? requestAnimationFrame(f) : r()); f(); }));
+    const bg = scheme === "dark" ? [0x16, 0x16, 0x16] : [255, 255, 255];
+    assert.deepEqual(await pixel(page, "#treemap-33618", 2, 2), bg, "treemap background is the default");
+    assert.deepEqual(await pixel(page, "#targets-2027", 2, 2), bg, "gauge background is the default");
+    assert.deepEqual(await pixel(page, "#treemap-33618", ...header), before, "palette entry 'oops' keeps the default first colour");
+    const mine = warnings.filter((w) => /is not a colour/.test(w)).sort();
+    assert.equal(mine.length, 6, warnings.join("\n"));
+    for (const tag of ["cluster-treemap", "target-gauge"]) {
+      assert.deepEqual(mine.filter((w) => w.startsWith(`<${tag}>`)).map((w) => w.split(":")[1].trim()).sort(), ["--cw-background", "--cw-palette", "--cw-text"]);
+    }
+    assert.ok(mine.some((w) => w.includes('"bogus"')) && mine.some((w) => w.includes('"#12345"')) && mine.some((w) => w.includes('"oops"')), mine.join("\n"));
+    assert.ok(!warnings.some((w) => w.startsWith("pageerror")), warnings.join("\n"));
+    await context.close();
+  });
+}
