@@ -23,6 +23,7 @@ export class WidgetElement extends Base {
   #view = null;
   #obj = null;
   #ac = null;
+  #ro = null;
   #error = null;
   #ready = false;
   #fresh = false;
@@ -148,6 +149,7 @@ export class WidgetElement extends Base {
   #drop() {
     this.#sched.cancel();
     this.#ac?.abort();
+    this.#ro?.disconnect();
     if (this.#obj) {
       try {
         this.#obj.free();
@@ -182,6 +184,12 @@ export class WidgetElement extends Base {
     const e = (internal || error instanceof WebAssembly.RuntimeError) && !error?.problems ? problem(`internal error (${error?.message ?? error}); set the data again to redraw`) : withProblems(error);
     this.#drop();
     this.#error = e;
+    // A problem found while drawing (a container over the size limit) is retried once the
+    // container's width changes (the error box's own height does not count).
+    if (internal && error?.problems) {
+      const w = this.clientWidth;
+      (this.#ro = new ResizeObserver(() => this.#started && this.clientWidth != w && this.#load())).observe(this);
+    }
     const box = node("div", "error");
     box.setAttribute("role", "alert");
     box.append(node("strong", 0, `This ${this.constructor.View.kind} could not be drawn`),

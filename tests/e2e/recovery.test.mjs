@@ -5,6 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { launch, open, repoRoot, watchErrors } from "./browser.mjs";
 
 const outDir = path.join(repoRoot, "out");
@@ -264,5 +265,41 @@ test("a cancelled cluster-select keeps the previous selection's outline", async 
   assert.ok(first.every((v) => v < 60), `the first cell keeps its dark outline: ${first}`);
   assert.ok(second.some((v) => v > 100), `the cancelled cell is not outlined: ${second}`);
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a container over 20,000 CSS px shows the error box, not an exception; the widget draws again when it shrinks", async () => {
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(path.join(outDir, "e2e-size-limit.html"), `<!doctype html><meta charset="utf-8"><script src="../pkg/cluster-widgets.min.js"></script>
+<div id="a"><cluster-treemap><script type="application/json">{"title":"T","tree":{"name":"All","children":[{"name":"A","value":2},{"name":"B","value":1}]}}</script></cluster-treemap></div>
+<div id="b"><target-gauge><script type="application/json">{"title":"G","baseline":{"value":1},"target":{"value":2}}</script></target-gauge></div>`);
+  const { page, context, errors } = await open(browser, "out/e2e-size-limit.html");
+  await page.waitForFunction(() => [...document.querySelectorAll("cluster-treemap, target-gauge")].every((e) => e.ready));
+  const r = await page.evaluate(async () => {
+    const out = [];
+    const wait = (ms) => new Promise((r) => setTimeout(r, ms));
+    for (const el of document.querySelectorAll("cluster-treemap, target-gauge")) {
+      let count = 0;
+      el.addEventListener("widget-error", () => count++);
+      const failed = new Promise((r) => el.addEventListener("widget-error", (e) => r(e.detail), { once: true }));
+      el.parentElement.style.width = "20001px";
+      const detail = await failed;
+      await wait(400); // the error box's own size must not retry in a loop
+      const box = el.shadowRoot.querySelector('[role="alert"]')?.textContent;
+      const drawn = new Promise((r) => el.addEventListener("widget-ready", r, { once: true }));
+      el.parentElement.style.width = "600px";
+      await drawn;
+      out.push({ tag: el.localName, detail, box, count, ready: el.ready, error: el.error, canvas: !!el.shadowRoot.querySelector("canvas"), width: el.rendered.width ?? el.clientWidth });
+    }
+    return out;
+  });
+  for (const w of r) {
+    assert.match(w.detail.message, /^size 20001 × \d+: expected CSS pixels from 0 to 20000$/, w.tag);
+    assert.equal(w.detail.problems.length, 1, w.tag);
+    assert.match(w.box, /could not be drawn.*20001.*20000/s, w.tag);
+    assert.equal(w.count, 1, `${w.tag}: one widget-error, no retry loop`);
+    assert.deepEqual([w.ready, w.error, w.canvas, w.width], [true, null, true, 600], w.tag);
+  }
+  assert.ok(errors.every((e) => /^<(cluster-treemap|target-gauge)>: size 20001/.test(e)), `only the widgets' own reports, no page error: ${errors}`);
   await context.close();
 });
