@@ -1,0 +1,96 @@
+// Hostile text end to end: markup and script payloads in every text field reach the tooltip,
+// the breadcrumb, the live region, ARIA names and the SVG export as text only; nothing runs and
+// no element is injected. And a page of ten widgets, three broken, where each broken one shows
+// its own problem and the seven good ones draw.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import path from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { launch, open, repoRoot } from "./browser.mjs";
+
+const outDir = path.join(repoRoot, "out");
+let browser;
+before(async () => { browser = await launch(); mkdirSync(outDir, { recursive: true }); });
+after(async () => { await browser?.close(); });
+
+const P = ["<img src=x onerror=window.pwned=1>", "<script>window.pwned=1</script>", '"><svg onload=window.pwned=1>', "javascript:window.pwned=1", "'\"&amp;<b>]]><!-- x -->"];
+const treemap = {
+  title: P[0], subtitle: P[1], source: P[2], unit: P[3],
+  tree: { name: P[4], id: P[0], children: P.map((p, i) => ({
+    name: `${p} ${i}`, id: `${P[(i + 1) % 5]} id${i}`, description: P[(i + 2) % 5], note: P[(i + 3) % 5], assumed: true,
+    children: [{ name: `${P[(i + 4) % 5]} leaf`, id: `${p} leaf${i}`, value: 10 + i, description: p }, { name: `${p} b`, value: 5 }],
+  })) },
+};
+const gauges = {
+  title: P[0], subtitle: P[1], source: P[2], unit: P[3],
+  gauges: P.map((p, i) => ({
+    title: `${p} ${i}`, note: P[(i + 1) % 5], unit: P[(i + 2) % 5],
+    baseline: { value: 1, label: P[(i + 3) % 5] }, current: { value: 2, label: P[(i + 4) % 5] }, target: { value: 3, label: p },
+    bands: [{ from: 0, to: 1.5, label: P[(i + 1) % 5] }, { from: 1.5, to: 4, label: p }],
+  })),
+};
+
+// In the page: no payload ran, no element of theirs exists in the document or a shadow root.
+const INJECTED = "img,script:not([type]):not([src$='cluster-widgets.min.js']),svg,iframe,object,embed,foreignObject,[onerror],[onload],a[href]";
+const sweep = (INJECTED) => {
+  const roots = [document, ...[...document.querySelectorAll("*")].map((e) => e.shadowRoot).filter(Boolean)];
+  return { pwned: window.pwned, injected: roots.flatMap((r) => [...r.querySelectorAll(INJECTED)].map((e) => e.outerHTML.slice(0, 80))) };
+};
+// In the page: the SVG parsed as XML, its element names and text.
+const parseSvg = (svg) => {
+  const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
+  return { error: !!doc.querySelector("parsererror"), names: [...new Set([...doc.querySelectorAll("*")].map((e) => e.localName))], text: doc.documentElement.textContent };
+};
+const ALLOWED = new Set(["svg", "g", "rect", "polygon", "polyline", "path", "text", "tspan", "title", "desc", "line", "circle", "defs", "clipPath", "style", "linearGradient", "stop"]);
+
+function checkSvg(r, what) {
+  assert.equal(r.error, false, `${what}: the SVG parses`);
+  assert.deepEqual(r.names.filter((n) => !ALLOWED.has(n)), [], `${what}: only drawing elements`);
+}
+
+test("hostile text in every treemap field is text everywhere: tooltip, breadcrumb, live region, ARIA, SVG", async () => {
+  writeFileSync(path.join(outDir, "e2e-hostile.html"), `<!doctype html><meta charset="utf-8"><script src="../pkg/cluster-widgets.min.js"></script>`);
+  const { page, context, errors } = await open(browser, "out/e2e-hostile.html");
+  await page.evaluate((d) => { for (const [tag, data] of d) document.body.append(Object.assign(document.createElement(tag), { data })); }, [["cluster-treemap", treemap], ["target-gauge", gauges]]);
+  await page.waitForFunction(() => document.querySelector("cluster-treemap").ready && document.querySelector("target-gauge").ready);
+  const texts = {};
+  // Hover a tier: its tooltip.
+  const cell = await page.evaluate(() => {
+    const el = document.querySelector("cluster-treemap"), c = el.shadowRoot.querySelector("canvas").getBoundingClientRect();
+    const g = el.rendered.cells.find((x) => x.depth === 1);
+    return { x: c.left + (g.rect[0] + g.rect[2]) / 2, y: c.top + g.rect[1] + 8, name: g.name };
+  });
+  await page.mouse.move(cell.x, cell.y);
+  await page.waitForFunction(() => document.querySelector("cluster-treemap").shadowRoot.querySelector(".tooltip")?.textContent);
+  texts.tooltip = await page.evaluate(() => document.querySelector("cluster-treemap").shadowRoot.querySelector(".tooltip").textContent);
+  // Click it: the breadcrumb.
+  await page.mouse.click(cell.x, cell.y);
+  await page.waitForFunction((n) => [...document.querySelector("cluster-treemap").shadowRoot.querySelectorAll(".crumbs button")].some((b) => b.textContent.includes(n)), cell.name);
+  texts.crumbs = await page.evaluate(() => document.querySelector("cluster-treemap").shadowRoot.querySelector(".crumbs").textContent);
+  // Keyboard focus: the live region.
+  await page.evaluate(() => document.querySelector("cluster-treemap").shadowRoot.querySelector("canvas").focus());
+  await page.keyboard.press("ArrowRight");
+  await page.waitForFunction(() => document.querySelector("cluster-treemap").shadowRoot.querySelector("[aria-live]")?.textContent);
+  texts.live = await page.evaluate(() => document.querySelector("cluster-treemap").shadowRoot.querySelector("[aria-live]").textContent);
+  texts.aria = await page.evaluate(() => [...document.querySelectorAll("cluster-treemap, target-gauge")].flatMap((e) => [...e.shadowRoot.querySelectorAll("[aria-label], [aria-valuetext]")].map((n) => (n.getAttribute("aria-label") ?? "") + " " + (n.getAttribute("aria-valuetext") ?? ""))).join("\n"));
+  texts.gaugeDom = await page.evaluate(() => document.querySelector("target-gauge").shadowRoot.textContent);
+  const svg = await page.evaluate(`[${parseSvg}][0](document.querySelector("cluster-treemap").toSvg())`);
+  const gsvg = await page.evaluate(`[${parseSvg}][0](document.querySelector("target-gauge").toSvg())`);
+  const s = await page.evaluate(sweep, INJECTED);
+  await page.screenshot({ path: path.join(outDir, "e2e-hostile.png") });
+
+  assert.ok(texts.tooltip.includes(cell.name), `tooltip names the cell as text: ${texts.tooltip}`);
+  assert.ok(P.some((p) => texts.tooltip.includes(p)), texts.tooltip);
+  assert.ok(texts.crumbs.includes(cell.name) && texts.crumbs.includes(P[4]), `breadcrumb: ${texts.crumbs}`);
+  assert.ok(P.some((p) => texts.live.includes(p)), `live region: ${texts.live}`);
+  assert.ok(texts.aria.includes(P[0]), `ARIA names hold the payload as text: ${texts.aria}`);
+  assert.ok(texts.gaugeDom.includes(P[0]) && texts.gaugeDom.includes(P[1]), `gauge heading: ${texts.gaugeDom}`);
+  checkSvg(svg, "treemap");
+  checkSvg(gsvg, "gauges");
+  assert.ok(svg.text.includes(P[0]), "the treemap SVG holds the title as text");
+  assert.ok(gsvg.text.includes(P[0]), "the gauge SVG holds the title as text");
+  assert.equal(s.pwned, undefined, "no payload ran");
+  assert.deepEqual(s.injected, [], "no injected element");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
