@@ -94,3 +94,46 @@ test("hostile text in every treemap field is text everywhere: tooltip, breadcrum
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("ten widgets, three broken (invalid JSON, wrong types, 20 MB inline): the seven draw, each broken one names its problem", async () => {
+  const good = [
+    { title: "Good one", tree: { name: "All", children: [{ name: "A", value: 3 }, { name: "B", value: 2 }] } },
+    { title: "Good two", unit: "t", tree: { name: "All", children: [{ name: "C", value: 1 }, { name: "D", value: 4 }] } },
+    { title: "Good three", rows: [{ id: 1, name: "All" }, { id: 2, parent: 1, name: "E", value: 5 }, { id: 3, parent: 1, name: "F", value: 1 }] },
+    { title: "Good four", tree: { name: "All", children: [{ name: "G", value: 2 }, { name: "H", value: 2 }] } },
+  ];
+  const goodGauges = [
+    { title: "Gauge one", baseline: { value: 1, label: "2022" }, target: { value: 4, label: "2027" } },
+    { title: "Gauge two", gauges: [{ title: "x", baseline: { value: 2 }, target: { value: 3 } }, { title: "y", baseline: { value: 5 }, target: { value: 1 } }] },
+    { title: "Gauge three", unit: "%", current: { value: 50 }, target: { value: 80 } },
+  ];
+  const inline = (tag, json, id) => `<${tag} id="${id}"><script type="application/json">${json}</script></${tag}>`;
+  const big = JSON.stringify({ title: "Big", tree: { name: "All", value: 1, description: "x".repeat(20 * 1024 * 1024) } });
+  const widgets = [
+    inline("cluster-treemap", JSON.stringify(good[0]), "g0"),
+    inline("cluster-treemap", '{"title": "Broken JSON", "tree": {"name": "All",', "bad-json"),
+    inline("target-gauge", JSON.stringify(goodGauges[0]), "g1"),
+    inline("cluster-treemap", JSON.stringify(good[1]), "g2"),
+    inline("target-gauge", JSON.stringify({ title: "Wrong types", baseline: { value: "one" }, target: { value: 2 } }), "bad-types"),
+    inline("cluster-treemap", JSON.stringify(good[2]), "g3"),
+    inline("target-gauge", JSON.stringify(goodGauges[1]), "g4"),
+    inline("cluster-treemap", big, "bad-big"),
+    inline("cluster-treemap", JSON.stringify(good[3]), "g5"),
+    inline("target-gauge", JSON.stringify(goodGauges[2]), "g6"),
+  ];
+  writeFileSync(path.join(outDir, "e2e-ten.html"), `<!doctype html><meta charset="utf-8"><script src="../pkg/cluster-widgets.min.js"></script>
+<style>body{display:grid;grid-template-columns:repeat(4,1fr);gap:10px;margin:10px}</style>${widgets.join("\n")}`);
+  const { page, context, errors } = await open(browser, "out/e2e-ten.html", { width: 1400, height: 1100 });
+  const r = await page.waitForFunction(() => {
+    const all = [...document.querySelectorAll("cluster-treemap, target-gauge")];
+    return all.every((e) => e.ready || e.error) && all.map((e) => ({ id: e.id, ready: e.ready, box: e.shadowRoot.querySelector('[role="alert"]')?.textContent ?? null, problems: e.error?.problems ?? null }));
+  }, null, { timeout: 30000 }).then((h) => h.jsonValue());
+  await page.screenshot({ path: path.join(outDir, "e2e-ten.png"), fullPage: true });
+  const byId = Object.fromEntries(r.map((w) => [w.id, w]));
+  for (const id of ["g0", "g1", "g2", "g3", "g4", "g5", "g6"]) assert.deepEqual([byId[id].ready, byId[id].box], [true, null], id);
+  assert.match(byId["bad-json"].box, /not valid JSON: .* at line 1 column \d+/, byId["bad-json"].box);
+  assert.ok(byId["bad-types"].problems.some((p) => p.path === "baseline.value" && /finite number/.test(p.message)), JSON.stringify(byId["bad-types"].problems));
+  assert.match(byId["bad-big"].box, /input is more than 16777216 bytes; the limit is 16777216 bytes/, byId["bad-big"].box);
+  assert.ok(errors.every((e) => /^<(cluster-treemap|target-gauge)>:/.test(e)) && errors.length === 3, `three widget reports, no page error: ${errors.join("\n")}`);
+  await context.close();
+});
