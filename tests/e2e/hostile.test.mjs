@@ -77,6 +77,7 @@ test("hostile text in every treemap field is text everywhere: tooltip, breadcrum
   const svg = await page.evaluate(`[${parseSvg}][0](document.querySelector("cluster-treemap").toSvg())`);
   const gsvg = await page.evaluate(`[${parseSvg}][0](document.querySelector("target-gauge").toSvg())`);
   const s = await page.evaluate(sweep, INJECTED);
+  await page.waitForTimeout(500); // the zoom has ended
   await page.screenshot({ path: path.join(outDir, "e2e-hostile.png") });
 
   assert.ok(texts.tooltip.includes(cell.name), `tooltip names the cell as text: ${texts.tooltip}`);
