@@ -69,7 +69,7 @@ fn data_text(data: &JsValue) -> JsResult<String> {
     // limit has at least as many UTF-8 bytes.
     let limit = crate::model::limits::MAX_INPUT_BYTES;
     if text.length() as usize > limit {
-        return Err(problems_error(&crate::model::Problems::one("", format!("input is more than {limit} bytes; the limit is {limit} bytes"))));
+        return Err(problems_error(&crate::model::Problems::one("", format!("input is {} characters long; the limit is {limit} bytes", text.length()))));
     }
     text.as_string().ok_or_else(|| fail("the data is not text that JavaScript can hand over"))
 }
