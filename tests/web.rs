@@ -81,6 +81,9 @@ fn a_failed_update_keeps_the_widget_and_the_next_good_one_draws() {
     assert!(js_sys::Reflect::get(&err, &"problems".into()).is_ok_and(|p| js_sys::Array::is_array(&p)));
     tm.input("move", 150.0, 100.0).expect("the old data still answers");
     tm.update(JsValue::from_str(r#"{"tree": {"name": "r", "children": [{"name": "x", "value": 1}]}}"#)).expect("good data");
+    // Before the next frame the summary already lists the new data's cells, not none.
+    let summary = js_sys::JSON::stringify(&tm.summary().expect("summary")).expect("text").as_string().unwrap_or_default();
+    assert!(summary.contains("\"name\":\"x\""), "{summary}");
     // A pointer move before the next frame hit-tests the new data, never the old layout.
     tm.input("move", 150.0, 100.0).expect("no trap");
     tm.render().expect("drawn");

@@ -109,8 +109,13 @@ impl Treemap {
 
     /// The cells of the last render: `{width, height, title, cells: [{id, name, depth, leaf,
     /// value, rect, fill, label}]}` (built on request: it is large for large trees).
-    pub fn summary(&self) -> JsResult<JsValue> {
+    pub fn summary(&mut self) -> JsResult<JsValue> {
         let (width, height) = self.widget.size();
+        // Between new data and its first frame nothing is drawn yet: report the cells the new
+        // data will be drawn with (never the old data's, whose node numbers no longer hold).
+        if self.widget.last_scene().is_none() {
+            self.widget.still_scene();
+        }
         let cells = self.widget.last_scene().map_or(&[][..], |s| &s.cells);
         from_json(&crate::report::cells(self.widget.spec(), width, height, cells))
     }
