@@ -41,13 +41,14 @@ fn assert_xml(svg: &str) {
     }
 }
 
+/// The data validated, or `None` when it is not UTF-8 or not valid (its problems then checked).
+fn parsed<T>(data: &[u8], parse: fn(&str) -> Result<T, Problems>) -> Option<T> {
+    parse(std::str::from_utf8(data).ok()?).map_err(|p| assert_problems(&p)).ok()
+}
+
 #[allow(dead_code)]
 pub fn check_treemap(data: &[u8]) {
-    let Ok(text) = std::str::from_utf8(data) else { return };
-    let spec = match parse_treemap(text) {
-        Ok(spec) => spec,
-        Err(p) => return assert_problems(&p),
-    };
+    let Some(spec) = parsed(data, parse_treemap) else { return };
     for (w, h) in [(960.0, 600.0), (320.0, 480.0), (37.0, 13.0)] {
         let t = build_treemap_scene(&spec, w, h, &ApproxMeasure, &GroupedFormat, &TreemapStyle::default(), &View::default(), None);
         assert_finite(&t.scene);
@@ -63,11 +64,7 @@ pub fn check_treemap(data: &[u8]) {
 
 #[allow(dead_code)]
 pub fn check_gauges(data: &[u8]) {
-    let Ok(text) = std::str::from_utf8(data) else { return };
-    let set = match parse_gauges(text) {
-        Ok(set) => set,
-        Err(p) => return assert_problems(&p),
-    };
+    let Some(set) = parsed(data, parse_gauges) else { return };
     for theme in [Theme::LIGHT, Theme::DARK] {
         let look = GaugeLook { theme, ..GaugeLook::default() };
         let scene = gauges_scene_with(&set, 700.0, None, &ApproxMeasure, &|_| Some(&GroupedFormat), &look);

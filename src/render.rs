@@ -43,7 +43,7 @@ pub fn data_to_svg<F: FormatNumber>(
     width: f64,
     height: Option<f64>,
     measure: &dyn TextMeasure,
-    numbers: impl FnMut(Option<&str>) -> Result<F, crate::model::Problems>,
+    mut numbers: impl FnMut(Option<&str>) -> Result<F, crate::model::Problems>,
 ) -> Result<String, crate::model::Problems> {
     let ok = |v: f64| v.is_finite() && v > 0.0 && v <= crate::widget::MAX_CSS_SIZE;
     if !ok(width) || height.is_some_and(|h| !ok(h)) {
@@ -53,7 +53,6 @@ pub fn data_to_svg<F: FormatNumber>(
         let gauges = crate::widget::GaugeWidget::new(crate::model::parse_gauges(text)?, numbers)?;
         return Ok(scene_to_svg(&gauges.grid_scene(width, height, measure)));
     }
-    let mut numbers = numbers;
     let spec = crate::model::parse_treemap(text)?;
     let format = numbers(spec.locale.as_deref())?;
     let t = build_treemap_scene(&spec, width, height.unwrap_or(600.0), measure, &format, &TreemapStyle::default(), &View::default(), None);

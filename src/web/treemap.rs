@@ -129,8 +129,8 @@ impl Treemap {
 
     /// Everything the tooltip and the live region say about a node.
     pub fn describe(&self, node: usize) -> JsResult<JsValue> {
-        let text = self.widget.describe(node).ok_or_else(|| fail(&format!("no node {node}")))?;
-        from_json(&crate::report::node(self.widget.spec(), node, &text).ok_or_else(|| fail(&format!("no node {node}")))?)
+        let json = self.widget.describe(node).and_then(|text| crate::report::node(self.widget.spec(), node, &text));
+        from_json(&json.ok_or_else(|| fail(&format!("no node {node}")))?)
     }
 
     /// The path from the top to the current view's root, for the breadcrumb.
