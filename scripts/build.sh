@@ -18,10 +18,11 @@ mkdir -p pkg/schemas && cp schemas/*.schema.json pkg/schemas/
 node scripts/types.mjs
 
 # The npm package: our package.json (exports map) over wasm-pack's, the ESM API and elements.
-cp js/package.json js/index.js js/index.d.ts js/elements.js js/elements.d.ts js/define.js js/dom.js js/errors.js js/gauge-element.js js/lazy.js \
-  js/runtime.js js/scheduler.js js/source.js js/styles.js js/theme.js js/treemap-element.js js/widget-element.js pkg/
+# Every module of js/ but bundle.js (the one-file script's entry, built below).
+cp js/package.json js/*.d.ts pkg/
+for f in js/*.js; do [ "$f" = js/bundle.js ] || cp "$f" pkg/; done
 # The Node entry (cluster-widgets/server: renderSvg, no DOM) and the package's bin (SVG only).
-cp js/server.js js/server.d.ts js/cli.js pkg/ && chmod +x pkg/cli.js
+chmod +x pkg/cli.js
 rm -f pkg/.gitignore pkg/README.md
 
 # gzip sizes with zlib level 9, as tests/package/size.test.mjs measures them.

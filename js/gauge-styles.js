@@ -1,0 +1,2 @@
+// The gauge grid's shadow-root rules (js/styles.js joins them with the others).
+export const GAUGE_CSS = `.heading{margin:0 0 10px;font:13px/1.4 var(--cw-font-family);color:var(--cw-muted)}.heading strong{display:block;font-size:18px;line-height:1.3;color:var(--cw-text)}.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,240px),1fr));gap:12px}.cell{aspect-ratio:4 / 3;min-height:120px}.cell.bullet{aspect-ratio:auto;height:130px}.source{margin:10px 0 0;font:11px/1.4 var(--cw-font-family);color:var(--cw-muted)}`;
