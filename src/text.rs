@@ -50,6 +50,13 @@ pub fn is_wide(c: char) -> bool {
     matches!(c as u32, 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6)
 }
 
+/// False when `text` cannot fit in `width` on one line whatever the font: no glyph is narrower
+/// than 0.15 em. Lets a caller skip measuring a long text that has no chance (bounded work).
+pub fn may_fit(text: &str, font: Font, width: f64) -> bool {
+    let limit = (width / (font.size * 0.15)).max(0.0).min(1e9) as usize;
+    text.chars().take(limit.saturating_add(1)).count() <= limit
+}
+
 /// One line of a fitted label, with its measured width.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Line {
@@ -107,8 +114,13 @@ fn wrap(m: &dyn TextMeasure, text: &str, font: Font, width: f64, max_lines: usiz
     Some(lines)
 }
 
-/// Fewer visible characters than this before an ellipsis say nothing ("S…"): hide instead.
+/// Fewer visible characters than this before an ellipsis say nothing ("S…"): hide instead. A
+/// wide (CJK) character counts twice: "未来…" says as much as "Fut…".
 pub const MIN_CHARS_BEFORE_ELLIPSIS: usize = 3;
+
+fn weight(text: &str) -> usize {
+    text.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum()
+}
 
 /// `text` up to its `chars`-th character (all of it when shorter).
 fn prefix(text: &str, chars: usize) -> &str {
@@ -154,7 +166,7 @@ pub fn ellipsize(m: &dyn TextMeasure, text: &str, font: Font, width: f64) -> Opt
             hi = mid;
         }
     }
-    if lo < MIN_CHARS_BEFORE_ELLIPSIS {
+    if weight(prefix(text, lo)) < MIN_CHARS_BEFORE_ELLIPSIS {
         return None;
     }
     let text = cut(lo);
@@ -317,6 +329,16 @@ mod tests {
         let r = LabelRequest { name: "Display", details: &["1,000 (100 million yuan)", "1,000"], max_size: 14.0, min_size: 9.0 };
         let lines = fit_label(&HalfEm, &r, 60.0, 40.0).expect("fits");
         assert_eq!(texts(&lines), vec!["Display", "1,000"]);
+    }
+
+    #[test]
+    fn chinese_is_cut_with_an_ellipsis_at_a_character_boundary() {
+        // 7 px per character at 14 px: 22 px holds two characters and the ellipsis.
+        let line = ellipsize(&HalfEm, "未来能源产业集群", Font { size: 14.0, bold: true }, 22.0).expect("two characters say enough");
+        assert_eq!(line.text, "未来…");
+        let lines = fit_label(&HalfEm, &req("未来能源产业集群", None), 22.0, 12.0).expect("fits");
+        assert!(lines.iter().all(|l| l.width <= 22.0));
+        assert!(lines.last().is_some_and(|l| l.text.ends_with('…')), "{lines:?}");
     }
 
     #[test]

@@ -52,16 +52,77 @@ fn labels_stay_inside_their_cells_at_every_size() {
 }
 
 #[test]
-fn big_cells_show_name_and_value_with_unit_and_assumed_values_are_starred() {
+fn big_cells_show_name_and_value_the_legend_the_unit_and_assumed_names_are_starred() {
     let spec = demo();
     let s = scene(&spec, 960.0, 600.0);
     let texts: Vec<&str> = s.texts().collect();
     assert!(texts.contains(&"Advanced materials"), "{texts:?}");
-    assert!(texts.contains(&"10,000 (100 million yuan)"), "{texts:?}");
-    assert!(texts.iter().any(|t| t.starts_with("Trillion-level leading clusters · 30,000")), "tier header: {texts:?}");
+    // Cells carry the number alone: the unit is stated once, in the legend.
+    assert!(texts.contains(&"1 trillion"), "{texts:?}");
+    assert!(!texts.iter().any(|t| t.contains("trillion yuan") && !t.contains(" · ")), "no unit in cells: {texts:?}");
+    assert!(texts.contains(&"Trillion-level leading clusters · 3 trillion"), "tier header: {texts:?}");
+    assert!(texts.contains(&"Trillion-level leading clusters · 3 trillion yuan · 57%"), "legend entry: {texts:?}");
     assert!(texts.iter().any(|t| t.contains("assumed value, not given by the source")), "footer note: {texts:?}");
-    let wide = scene(&spec, 2400.0, 1600.0);
-    assert!(wide.texts().any(|t| t == "100*"), "assumed values carry a star, the short form where the unit does not fit");
+    let nodes = spec.tree.nodes();
+    for (w, h) in [(2400.0, 1600.0), (1600.0, 1100.0)] {
+        let s = scene(&spec, w, h);
+        let mut labelled = 0;
+        for cell in s.cells.iter().filter(|c| nodes[c.node].assumed && c.folded == 0) {
+            let Some(label) = cell.label else { continue };
+            labelled += 1;
+            let starred = s.items.iter().any(|i| matches!(i, Item::Text { bounds, text, .. } if label.contains(bounds, 1e-9) && text.ends_with('*')));
+            assert!(starred, "{w}: the label of assumed {} shows the star", nodes[cell.node].name);
+        }
+        assert!(labelled > 0, "{w}: some assumed cluster is labelled");
+    }
+}
+
+#[test]
+fn headers_are_whole_or_absent_and_the_legend_names_every_tier() {
+    let spec = demo();
+    let nodes = spec.tree.nodes();
+    for (w, h) in [(1280.0, 700.0), (960.0, 600.0), (414.0, 520.0), (320.0, 420.0)] {
+        let s = scene(&spec, w, h);
+        let texts: Vec<&str> = s.texts().collect();
+        for cell in s.cells.iter().filter(|c| !nodes[c.node].is_leaf() && c.folded == 0) {
+            let name = &nodes[cell.node].name;
+            let header = texts.iter().find(|t| t.starts_with(name.as_str()));
+            assert!(cell.label.is_none() || header.is_some(), "{w}: a header label is the whole name: {name}");
+        }
+        for cell in s.cells.iter().filter(|c| !nodes[c.node].is_leaf()) {
+            let Some(label) = cell.label else { continue };
+            let cut = s.items.iter().any(|i| matches!(i, Item::Text { bounds, text, .. } if label.contains(bounds, 1e-9) && text.ends_with('…')));
+            assert!(!cut, "{w}: the header of {} is not cut", nodes[cell.node].name);
+        }
+        let legend = cluster_widgets::scene::tier_legend(&spec, &TreemapStyle::default().theme, &s.cells, 0);
+        assert_eq!(legend.len(), nodes[0].children.len());
+        for e in &legend {
+            let name = &nodes[e.node].name;
+            assert!(texts.iter().filter(|t| t.starts_with(name.as_str())).count() >= 1, "{w}: legend names {name}: {texts:?}");
+        }
+    }
+}
+
+#[test]
+fn equal_siblings_share_one_label_size() {
+    let spec = demo();
+    let nodes = spec.tree.nodes();
+    for (w, h) in [(1280.0, 700.0), (960.0, 600.0), (600.0, 500.0)] {
+        let s = scene(&spec, w, h);
+        let mut sizes: std::collections::HashMap<(Option<usize>, u64), Vec<f64>> = Default::default();
+        for cell in s.cells.iter().filter(|c| nodes[c.node].is_leaf() && c.label.is_some()) {
+            let label = cell.label.expect("labelled");
+            let size = s.items.iter().find_map(|i| match i {
+                Item::Text { bounds, font, .. } if label.contains(bounds, 1e-9) && font.bold => Some(font.size),
+                _ => None,
+            });
+            let n = &nodes[cell.node];
+            sizes.entry((n.parent, n.value.to_bits())).or_default().extend(size);
+        }
+        for (key, s) in sizes {
+            assert!(s.windows(2).all(|p| p[0] == p[1]), "{w}: siblings {key:?} in sizes {s:?}");
+        }
+    }
 }
 
 #[test]
@@ -161,7 +222,7 @@ fn colour_by_value_uses_the_sequential_scale_with_a_legend() {
     assert_eq!(fill_of("ic-nev"), Some(cluster_widgets::scene::BLUES[4]), "the largest value is darkest");
     assert_ne!(fill_of("new-display"), fill_of("ic-nev"));
     let texts: Vec<&str> = s.texts().collect();
-    assert!(texts.contains(&"100") && texts.contains(&"10,000 (100 million yuan) (log scale)"), "legend: {texts:?}");
+    assert!(texts.contains(&"10 billion") && texts.contains(&"1 trillion yuan (log scale)"), "legend: {texts:?}");
 }
 
 #[test]

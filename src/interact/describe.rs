@@ -9,7 +9,7 @@ pub struct NodeText {
     pub name: String,
     /// Names from the top level down to this node.
     pub path: Vec<String>,
-    /// "10,000 (100 million yuan)", with "*" after an assumed value.
+    /// "1 trillion yuan" (compact from a million up, like the cells), "*" after an assumed value.
     pub value: String,
     /// "19% of the total"
     pub share_of_total: String,
@@ -18,18 +18,17 @@ pub struct NodeText {
     pub description: Option<String>,
     pub note: Option<String>,
     pub assumed: bool,
-    /// The live-region sentence: "Tier › Cluster, 10,000 (100 million yuan), 19% of the total".
+    /// The live-region sentence: "Tier › Cluster, 1 trillion yuan, 19% of the total".
     pub announcement: String,
 }
 
 pub fn describe_node(tree: &Tree, node: usize, unit: Option<&str>, numbers: &dyn FormatNumber) -> NodeText {
     let nodes = tree.nodes();
     let n = &nodes[node];
-    let mut value = numbers.format(n.value);
+    let mut value = with_unit(&numbers.format_compact(n.value), unit);
     if n.assumed {
         value.push('*');
     }
-    let value = with_unit(&value, unit);
     let total = nodes[0].value;
     let share_of_total = format!("{} of the total", percent(n.value, total));
     let share_of_parent = n.parent.filter(|&p| p != 0).map(|p| format!("{} of {}", percent(n.value, nodes[p].value), nodes[p].name));

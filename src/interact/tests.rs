@@ -124,9 +124,9 @@ fn announcements_name_the_path_value_and_share() {
     let spec = demo();
     let nev = index_of(&spec, "ic-nev");
     let text = describe_node(&spec.tree, nev, spec.unit.as_deref(), &GroupedFormat);
-    assert_eq!(text.announcement, "Trillion-level leading clusters › Intelligent connected new-energy vehicles, 10,000 (100 million yuan), 19% of the total");
+    assert_eq!(text.announcement, "Trillion-level leading clusters › Intelligent connected new-energy vehicles, 1 trillion yuan, 19% of the total");
     assert_eq!(text.share_of_parent.as_deref(), Some("33% of Trillion-level leading clusters"));
     let satellite = describe_node(&spec.tree, spec.tree.nodes()[index_of(&spec, "future")].children[0], spec.unit.as_deref(), &GroupedFormat);
-    assert_eq!(satellite.value, "100* (100 million yuan)");
+    assert_eq!(satellite.value, "10 billion yuan*");
     assert_eq!(satellite.share_of_total, "0.2% of the total");
 }

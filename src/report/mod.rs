@@ -3,8 +3,10 @@
 //! exact shapes JavaScript receives are tested natively; the web layer only parses the text.
 
 mod json;
+mod legend;
 
 pub use json::Json;
+pub use legend::legend;
 
 use crate::interact::{Effect, NodeText};
 use crate::layout::Rect;
@@ -45,8 +47,9 @@ pub fn cells(spec: &TreemapSpec, width: f64, height: f64, cells: &[Cell]) -> Str
     j.finish()
 }
 
-/// Everything the tooltip and the live region say about node `node`.
-pub fn node(spec: &TreemapSpec, node: usize, text: &NodeText) -> Option<String> {
+/// Everything the tooltip and the live region say about node `node`, with the fill and
+/// rectangle of its cell when it is drawn (`color`, `rect`: null otherwise).
+pub fn node(spec: &TreemapSpec, node: usize, text: &NodeText, cell: Option<&Cell>) -> Option<String> {
     let n = spec.tree.nodes().get(node)?;
     let mut j = Json::new();
     j.open('{').key("node").num(node as f64).key("id").opt_string(n.id.as_deref()).key("name").string(&text.name).key("path").open('[');
@@ -56,7 +59,12 @@ pub fn node(spec: &TreemapSpec, node: usize, text: &NodeText) -> Option<String> 
     j.close(']').key("value").num(n.value).key("valueText").string(&text.value).key("shareOfTotal").string(&text.share_of_total);
     j.key("shareOfParent").opt_string(text.share_of_parent.as_deref()).key("description").opt_string(text.description.as_deref());
     j.key("note").opt_string(text.note.as_deref()).key("assumed").bool(text.assumed).key("announcement").string(&text.announcement);
-    j.key("leaf").bool(n.is_leaf()).close('}');
+    j.key("leaf").bool(n.is_leaf()).key("color").opt_string(cell.map(|c| c.fill.css()).as_deref()).key("rect");
+    match cell {
+        Some(c) => j.corners(c.rect),
+        None => j.opt_string(None),
+    };
+    j.close('}');
     Some(j.finish())
 }
 

@@ -10,8 +10,14 @@ pub struct Color {
     pub b: u8,
 }
 
-/// Okabe & Ito (2008) categorical colours, in the order tiers take them.
-pub const TIER_PALETTE: [Color; 7] = [
+/// How many tier colours a theme has; tiers beyond them repeat from the first.
+pub const PALETTE_SIZE: usize = 12;
+
+/// Tier colours for light backgrounds: Okabe & Ito's (2008) seven categorical colours, designed
+/// to stay distinguishable with the common colour-vision deficiencies, in the order tiers take
+/// them, then darker variants and an indigo (told apart from the first seven by lightness). Each keeps
+/// 4.5:1 with dark or white labels at every shade the treemap draws (a unit test checks).
+pub const TIER_PALETTE: [Color; PALETTE_SIZE] = [
     Color::hex(0x0072B2), // blue
     Color::hex(0xE69F00), // orange
     Color::hex(0x009E73), // bluish green
@@ -19,6 +25,28 @@ pub const TIER_PALETTE: [Color; 7] = [
     Color::hex(0xD55E00), // vermillion
     Color::hex(0x56B4E9), // sky blue
     Color::hex(0xF0E442), // yellow
+    Color::hex(0x03486F), // navy
+    Color::hex(0x9A6700), // ochre
+    Color::hex(0x005F45), // forest
+    Color::hex(0x914F77), // plum
+    Color::hex(0x5A499C), // indigo
+];
+
+/// Tier colours for dark backgrounds: the same hues, lighter, so cells stay bright instead of
+/// turning muddy when toned toward the dark background (orange stays orange, not brown).
+pub const DARK_TIER_PALETTE: [Color; PALETTE_SIZE] = [
+    Color::hex(0x4BA3E3), // blue
+    Color::hex(0xF5B236), // orange
+    Color::hex(0x2DC296), // bluish green
+    Color::hex(0xE092C0), // reddish purple
+    Color::hex(0xF07B3C), // vermillion
+    Color::hex(0x8FD0F5), // sky blue
+    Color::hex(0xE6DA68), // yellow
+    Color::hex(0x7E9CF0), // periwinkle
+    Color::hex(0xD4A85A), // tan
+    Color::hex(0x7FD6B0), // mint
+    Color::hex(0xB98BE0), // lilac
+    Color::hex(0xA8C464), // olive
 ];
 
 /// ColorBrewer's sequential Blues (single hue, so it reads in order with any colour vision),
@@ -45,7 +73,7 @@ pub struct Theme {
     /// The empty scale of a gauge.
     pub track: Color,
     /// Tier colours, in order.
-    pub palette: [Color; 7],
+    pub palette: [Color; PALETTE_SIZE],
 }
 
 impl Theme {
@@ -62,13 +90,28 @@ impl Theme {
         text: Color::hex(0xEDEDED),
         muted: Color::hex(0xB4B4B4),
         track: Color::hex(0x3A3A3A),
-        palette: TIER_PALETTE,
+        palette: DARK_TIER_PALETTE,
     };
 
     /// A cell's fill: the tier colour toward the background by `t` (lighter on light themes,
     /// deeper on dark ones, so borders and labels keep their contrast).
     pub fn tint(&self, base: Color, t: f64) -> Color {
         base.mix(self.background, t)
+    }
+
+    /// A dark theme is one whose background is darker than its text.
+    pub fn is_dark(&self) -> bool {
+        self.background.luminance() < self.text.luminance()
+    }
+
+    /// The theme's default for these background and text colours: dark or light.
+    pub fn for_background(background: Color, text: Color) -> Theme {
+        let dark = Theme { background, text, ..Theme::DARK };
+        if dark.is_dark() {
+            dark
+        } else {
+            Theme { background, text, ..Theme::LIGHT }
+        }
     }
 }
 
@@ -152,22 +195,38 @@ mod tests {
     }
 
     #[test]
-    fn dark_theme_leaf_shades_keep_legible_labels() {
-        for c in Theme::DARK.palette {
-            let leaf = Theme::DARK.tint(c, 0.45);
-            assert!(leaf.contrast(leaf.text_on()) >= 4.5, "{}", leaf.css());
-        }
+    fn parses_the_hex_a_canvas_gives() {
         assert_eq!(Color::parse_hex("#0072b2"), Some(Color::hex(0x0072B2)));
         assert_eq!(Color::parse_hex("rgb(1,2,3)"), None);
     }
 
+    /// WCAG 1.4.3: every label (leaf names and values, group headers) on every tier colour and
+    /// shade a theme draws is at least 4.5:1, in both themes and at every depth.
     #[test]
-    fn text_on_every_palette_colour_and_its_leaf_shade_is_legible() {
-        for c in TIER_PALETTE {
-            for shade in [c, c.mix(Color::WHITE, 0.45)] {
-                let ink = shade.text_on();
-                assert!(shade.contrast(ink) >= 4.5, "{} on {}: {}", ink.css(), shade.css(), shade.contrast(ink));
+    fn text_on_every_palette_colour_and_shade_is_legible_in_both_themes() {
+        use crate::scene::treemap::shade;
+        for theme in [Theme::LIGHT, Theme::DARK] {
+            for c in theme.palette {
+                for (leaf, depth) in [(true, 1), (true, 3), (false, 1), (false, 2), (false, 3), (false, 5)] {
+                    let fill = shade(&theme, c, leaf, depth);
+                    let ink = fill.text_on();
+                    assert!(fill.contrast(ink) >= 4.5, "{} on {} (base {}, dark {})", ink.css(), fill.css(), c.css(), theme.is_dark());
+                }
             }
         }
+    }
+
+    #[test]
+    fn twelve_tiers_get_twelve_different_colours_in_both_themes() {
+        for theme in [Theme::LIGHT, Theme::DARK] {
+            for (i, a) in theme.palette.iter().enumerate() {
+                for b in &theme.palette[i + 1..] {
+                    let d = (a.r as i32 - b.r as i32).abs() + (a.g as i32 - b.g as i32).abs() + (a.b as i32 - b.b as i32).abs();
+                    assert!(d >= 60, "{} and {} are too alike", a.css(), b.css());
+                }
+            }
+        }
+        assert!(Theme::DARK.is_dark() && !Theme::LIGHT.is_dark());
+        assert_eq!(Theme::for_background(Color::hex(0x101010), Color::WHITE).palette, DARK_TIER_PALETTE);
     }
 }

@@ -8,7 +8,7 @@ use crate::format::{share_percent, with_unit, FormatNumber};
 use crate::layout::{header_height, layout, LayoutOptions, Rect, TilingMemory};
 use crate::model::TreemapSpec;
 use crate::num::Clamped;
-use crate::text::{ellipsize, fit_label, wrap_ellipsis, Font, LabelRequest, Line, TextMeasure, LINE_HEIGHT};
+use crate::text::{fit_label, may_fit, wrap_ellipsis, Font, LabelRequest, Line, TextMeasure, LINE_HEIGHT};
 
 #[derive(Clone, Copy, Debug)]
 pub struct TreemapStyle {
@@ -22,6 +22,9 @@ pub struct TreemapStyle {
     /// Inset of a leaf label from its cell's edges.
     pub label_inset: f64,
     pub theme: Theme,
+    /// Title, subtitle, tier legend, source and notes drawn in the scene (exports). The
+    /// elements write them as DOM text around the canvas instead, where they wrap and reflow.
+    pub chrome: bool,
 }
 
 impl Default for TreemapStyle {
@@ -36,18 +39,25 @@ impl Default for TreemapStyle {
             label_min: 9.0,
             label_inset: 4.0,
             theme: Theme::LIGHT,
+            chrome: true,
         }
     }
 }
 
-/// Shade of a node's fill: groups at depth 1 take the tier colour itself, deeper groups a
-/// lighter tint, leaves the lightest (so labels read in dark ink and gaps show the group).
-fn shade(theme: &Theme, base: Color, is_leaf: bool, depth: usize) -> Color {
-    if is_leaf {
-        theme.tint(base, 0.45)
-    } else {
-        theme.tint(base, (0.2 * (depth.saturating_sub(1)) as f64).min(0.35))
-    }
+/// Shade of a node's fill. Light themes: groups at depth 1 take the tier colour itself, deeper
+/// groups a lighter tint, leaves the lightest (labels read in dark ink, gaps show the group).
+/// Dark themes: the order turned over — leaves nearly the (lighter) tier colour, header bands
+/// toned halfway toward the background, so bands and cells read as one family (and every band
+/// takes white labels, every leaf dark ones: no shade sits where both contrast poorly).
+pub fn shade(theme: &Theme, base: Color, is_leaf: bool, depth: usize) -> Color {
+    let deeper = depth.saturating_sub(1) as f64;
+    let t = match (theme.is_dark(), is_leaf) {
+        (false, true) => 0.45,
+        (false, false) => (0.2 * deeper).min(0.35),
+        (true, true) => 0.12,
+        (true, false) => 0.5,
+    };
+    theme.tint(base, t)
 }
 
 /// Group fill when colouring by value: neutral greys, so the value colours stand out.
@@ -77,14 +87,14 @@ impl ValueScale {
     }
 }
 
-struct Builder<'a> {
-    measure: &'a dyn TextMeasure,
-    items: Vec<Item>,
+pub(super) struct Builder<'a> {
+    pub measure: &'a dyn TextMeasure,
+    pub items: Vec<Item>,
 }
 
 impl Builder<'_> {
     /// Pushes lines top-down from `(x, y)`, left-aligned; returns their bounding box.
-    fn lines(&mut self, lines: &[Line], x: f64, y: f64, color: Color) -> Rect {
+    pub fn lines(&mut self, lines: &[Line], x: f64, y: f64, color: Color) -> Rect {
         let mut top = y;
         let mut right = x;
         for line in lines {
@@ -98,7 +108,7 @@ impl Builder<'_> {
     }
 
     /// A block of wrapped text across the full width, at most `max_lines`, from `y`.
-    fn paragraph(&mut self, text: &str, font: Font, x: f64, y: f64, width: f64, max_lines: usize, color: Color) -> f64 {
+    pub fn paragraph(&mut self, text: &str, font: Font, x: f64, y: f64, width: f64, max_lines: usize, color: Color) -> f64 {
         let lines = wrap_ellipsis(self.measure, text, font, width, max_lines);
         self.lines(&lines, x, y, color).y1
     }
@@ -173,8 +183,8 @@ fn legend(b: &mut Builder, scale: &ValueScale, unit: Option<&str>, numbers: &dyn
     let font = Font { size: style.footer_size, bold: false };
     let h = font.size * LINE_HEIGHT;
     let top = bottom - h;
-    let lo = numbers.format(scale.min);
-    let hi = with_unit(&numbers.format(scale.max), unit);
+    let lo = numbers.format_compact(scale.min);
+    let hi = with_unit(&numbers.format_compact(scale.max), unit);
     let words = if scale.log { " (log scale)" } else { "" };
     let (lo_w, hi_w) = (b.measure.width(&lo, font), b.measure.width(&format!("{hi}{words}"), font));
     let ramp_w = 120.0f64.min(width - lo_w - hi_w - 12.0);
@@ -192,6 +202,26 @@ fn legend(b: &mut Builder, scale: &ValueScale, unit: Option<&str>, numbers: &dyn
     top - 4.0
 }
 
+/// The index of `node`'s tier among the top-level groups (0 for the root), which picks its colour.
+pub fn tier_index(spec: &TreemapSpec, node: usize) -> usize {
+    let nodes = spec.tree.nodes();
+    spec.tree.tier_of(node).map_or(0, |t| nodes.first().and_then(|root| root.children.iter().position(|&c| c == t)).unwrap_or(0))
+}
+
+/// The tier colour of a tier index (repeating after the palette's end).
+pub fn tier_color(theme: &Theme, tier: usize) -> Color {
+    theme.palette[tier % theme.palette.len()]
+}
+
+/// A leaf label waiting for the sibling rule: leaves of one parent with equal values share one
+/// text size (the smallest any of them fitted), so equal cells read as equal.
+struct PendingLabel {
+    cell: usize,
+    ink: Color,
+    size: f64,
+    lines: Vec<Line>,
+}
+
 /// Builds the treemap scene for a `width` × `height` widget showing `view`.
 pub fn build_treemap_scene(
     spec: &TreemapSpec,
@@ -206,46 +236,35 @@ pub fn build_treemap_scene(
     let mut b = Builder { measure, items: Vec::new() };
     let theme = &style.theme;
     let m = style.margin;
-    let text_width = (width - 2.0 * m).max(0.0);
-    // Title, subtitle and footer only when the widget is tall enough to spare them.
-    let roomy = height >= 200.0;
+    // Text starts at the cells' left edge, so title, legend and cells line up.
+    let text_width = width.max(0.0);
+    // Title, subtitle and footer only in exports, and only when the widget can spare them.
+    let chrome = style.chrome && height >= 200.0;
+    let nodes = spec.tree.nodes();
+    let root = view.root.min(nodes.len().saturating_sub(1));
 
-    let mut top = m;
-    if roomy {
+    let mut top = 0.0;
+    if chrome {
+        top = m;
         if let Some(title) = &spec.title {
-            top = b.paragraph(title, Font { size: style.title_size, bold: true }, m, top, text_width, 1, theme.text);
+            top = b.paragraph(title, Font { size: style.title_size, bold: true }, 0.0, top, text_width, 2, theme.text);
         }
         if let Some(subtitle) = &spec.subtitle {
-            top = b.paragraph(subtitle, Font { size: style.subtitle_size, bold: false }, m, top, text_width, 2, theme.muted);
+            top = b.paragraph(subtitle, Font { size: style.subtitle_size, bold: false }, 0.0, top, text_width, 3, theme.muted);
         }
         top += if top > m { 6.0 } else { 0.0 };
     }
 
-    let assumed = spec.tree.nodes().iter().any(|n| n.assumed);
-    let mut footer_parts = Vec::new();
-    if let Some(source) = &spec.source {
-        footer_parts.push(format!("Source: {source}"));
-    }
-    if assumed {
-        footer_parts.push("* assumed value, not given by the source".to_string());
-    }
-    let mut bottom = height - m;
-    let nodes = spec.tree.nodes();
-    let root = view.root.min(nodes.len().saturating_sub(1));
     let value_scale = match spec.options.color_by {
         ColorBy::Value => ValueScale::of((root..nodes[root].subtree_end).filter(|&i| nodes[i].is_leaf()).map(|i| nodes[i].value)),
         ColorBy::Tier => None,
     };
-    if roomy && !footer_parts.is_empty() {
-        let font = Font { size: style.footer_size, bold: false };
-        let lines = wrap_ellipsis(measure, &crate::words::join(&footer_parts, " · "), font, text_width, 2);
-        let h = lines.len() as f64 * font.size * LINE_HEIGHT;
-        bottom -= h;
-        b.lines(&lines, m, bottom, theme.muted);
-        bottom -= 6.0;
-    }
-    if let (true, Some(scale)) = (roomy, value_scale) {
-        bottom = legend(&mut b, &scale, spec.unit.as_deref(), numbers, m, bottom, width - 2.0 * m, style);
+    let mut bottom = height;
+    if chrome {
+        bottom = super::legend::draw_footer(&mut b, spec, numbers, style, text_width, height - m);
+        if let Some(scale) = value_scale {
+            bottom = legend(&mut b, &scale, spec.unit.as_deref(), numbers, 0.0, bottom, text_width, style);
+        }
     }
 
     let area = Rect::new(0.0, top, width, bottom.max(top));
@@ -254,6 +273,7 @@ pub fn build_treemap_scene(
     let rects = view_layout.rects;
     let moving = view.zoom.is_some() || view.morph.is_some();
     let mut cells = Vec::with_capacity(nodes.len());
+    let mut pending: Vec<PendingLabel> = Vec::new();
     let clip = |r: Rect| Rect::new(r.x0.max(area.x0), r.y0.max(area.y0), r.x1.min(area.x1), r.y1.min(area.y1));
     let placed = |node: Option<usize>, r: &Rect| match (&view.zoom, &view.morph) {
         // Clip to the area: zooming out, the picture starts larger than the widget.
@@ -266,6 +286,7 @@ pub fn build_treemap_scene(
         (None, None) => *r,
     };
     let shown = |r: &Rect| placed(None, r);
+    let inset = style.label_inset;
     for (i, node) in nodes.iter().enumerate().take(nodes[root].subtree_end).skip(root) {
         if i == root && !node.is_leaf() {
             continue; // the view's root is the whole picture, named by the title and breadcrumb
@@ -274,48 +295,45 @@ pub fn build_treemap_scene(
         if rect.width() <= 0.0 || rect.height() <= 0.0 {
             continue;
         }
-        let tier = spec.tree.tier_of(i).map_or(0, |t| nodes[0].children.iter().position(|&c| c == t).unwrap_or(0));
         let fill = match value_scale {
             Some(scale) if node.is_leaf() => sequential(scale.t(node.value)),
             Some(_) => theme.tint(VALUE_GROUP, (0.15 * node.depth.saturating_sub(1) as f64).min(0.3)),
-            None => shade(theme, theme.palette[tier % theme.palette.len()], node.is_leaf(), node.depth),
+            None => shade(theme, tier_color(theme, tier_index(spec, i)), node.is_leaf(), node.depth),
         };
         b.items.push(Item::Rect { rect, fill });
 
         // No text while moving (labels return when the motion ends), nor in a cell with no room
         // for one line: most cells of a big tree, which then cost no number formatting,
         // contrast or measuring. A group's line goes in its header band.
-        let inset = style.label_inset;
         let band = header_height(&rect, o.padding, false);
         let (room, line_size) = if node.is_leaf() { (rect.height() - 2.0 * inset, style.label_min) } else { (band.min(rect.height()), style.header_size) };
         if moving || rect.width() <= 2.0 * inset || room < line_size * LINE_HEIGHT {
             cells.push(Cell { node: i, rect, fill, label: None, folded: 0 });
             continue;
         }
-        let mut value = numbers.format(node.value);
-        if node.assumed {
-            value.push('*');
-        }
-        let detail = with_unit(&value, spec.unit.as_deref());
+        // The unit is stated once for the widget (legend, tooltip), not in every cell.
+        let value = numbers.format_compact(node.value);
         let ink = fill.text_on();
-        let label = if node.is_leaf() {
-            let req = LabelRequest { name: &node.name, details: &[&detail, &value], max_size: style.label_max, min_size: style.label_min };
-            fit_label(measure, &req, rect.width() - 2.0 * inset, rect.height() - 2.0 * inset)
-                .map(|lines| b.lines(&lines, rect.x0 + inset, rect.y0 + inset, ink))
+        if node.is_leaf() {
+            if let Some(lines) = fit_leaf(measure, node, &value, style.label_max, style, &rect) {
+                pending.push(PendingLabel { cell: cells.len(), ink, size: lines.first().map_or(0.0, |l| l.font.size), lines });
+            }
+            cells.push(Cell { node: i, rect, fill, label: None, folded: 0 });
         } else {
+            // A header is written whole or not at all (the tier legend names the group then):
+            // with its value if that fits, else the name alone.
             let font = Font { size: style.header_size, bold: true };
             let w = rect.width() - 2.0 * inset;
-            let with_value = format!("{} · {}", node.name, value);
-            let line = if measure.width(&with_value, font) <= w {
-                ellipsize(measure, &with_value, font, w)
-            } else {
-                ellipsize(measure, &node.name, font, w)
-            };
+            let line = [format!("{} · {}", node.name, value), node.name.clone()].into_iter().filter(|t| may_fit(t, font, w)).find_map(|text| {
+                let width = measure.width(&text, font);
+                (width <= w).then_some(Line { text, font, width })
+            });
             let y = rect.y0 + ((band - font.size * LINE_HEIGHT) / 2.0).max(0.0);
-            line.map(|l| b.lines(&[l], rect.x0 + inset, y, ink))
-        };
-        cells.push(Cell { node: i, rect, fill, label, folded: 0 });
+            let label = line.map(|l| b.lines(&[l], rect.x0 + inset, y, ink));
+            cells.push(Cell { node: i, rect, fill, label, folded: 0 });
+        }
     }
+    place_leaf_labels(&mut b, pending, &mut cells, spec, numbers, style);
 
     // "Other" cells: a greyed shade of the tier, labelled with how many cells and how much.
     for f in &view_layout.folded {
@@ -323,11 +341,10 @@ pub fn build_treemap_scene(
         if rect.width() <= 0.0 || rect.height() <= 0.0 {
             continue;
         }
-        let tier = spec.tree.tier_of(f.children[0]).map_or(0, |t| nodes[0].children.iter().position(|&c| c == t).unwrap_or(0));
-        let fill = shade(theme, theme.palette[tier % theme.palette.len()], true, 0).mix(Color::hex(0x9E9E9E), 0.45);
+        let first = f.children.first().copied().unwrap_or(f.group);
+        let fill = shade(theme, tier_color(theme, tier_index(spec, first)), true, 0).mix(Color::hex(0x9E9E9E), 0.45);
         b.items.push(Item::Rect { rect, fill });
         let n = f.children.len();
-        let inset = style.label_inset;
         let (w, h) = (rect.width() - 2.0 * inset, rect.height() - 2.0 * inset);
         let label = if moving || w <= 0.0 || h < style.label_min * LINE_HEIGHT {
             None
@@ -346,6 +363,53 @@ pub fn build_treemap_scene(
     let mut scene = Scene { width, height, background: theme.background, items: b.items, cells };
     add_highlights(&mut scene, view, theme);
     TreemapScene { scene, rects, area }
+}
+
+/// Writes the leaf labels, each sibling group of equal values at the smallest size any of them
+/// fitted: labels fitted larger are fitted again with that size as their maximum.
+/// Fits a leaf's label: its name and value, at most `max_size`. An assumed value's mark goes on
+/// the name and survives an ellipsis ("Biomanufac…*"), so it shows wherever a label does.
+fn fit_leaf(measure: &dyn TextMeasure, node: &crate::tree::Node, value: &str, max_size: f64, style: &TreemapStyle, rect: &Rect) -> Option<Vec<Line>> {
+    let inset = style.label_inset;
+    let (w, h) = (rect.width() - 2.0 * inset, rect.height() - 2.0 * inset);
+    let req = LabelRequest { name: &node.name, details: &[value], max_size, min_size: style.label_min.min(max_size) };
+    let mut lines = fit_label(measure, &req, w, h)?;
+    if node.assumed {
+        // The star follows the name's last line (the one before the value, if any).
+        let at = if lines.len() > 1 && lines.last().is_some_and(|l| !l.font.bold) { lines.len() - 2 } else { lines.len() - 1 };
+        let line = lines.get_mut(at)?;
+        let star = measure.width("*", line.font);
+        let base = line.text.trim_end_matches('…');
+        let fitted = crate::text::ellipsize(measure, base, line.font, w - star)?;
+        *line = Line { text: format!("{}*", fitted.text), font: line.font, width: fitted.width + star };
+    }
+    Some(lines)
+}
+
+fn place_leaf_labels(b: &mut Builder, pending: Vec<PendingLabel>, cells: &mut [Cell], spec: &TreemapSpec, numbers: &dyn FormatNumber, style: &TreemapStyle) {
+    let nodes = spec.tree.nodes();
+    let keys: Vec<Option<(Option<usize>, u64)>> = pending.iter().map(|p| cells.get(p.cell).and_then(|c| nodes.get(c.node)).map(|n| (n.parent, n.value.to_bits()))).collect();
+    let mut smallest: crate::hash::FastMap<(Option<usize>, u64), f64> = Default::default();
+    for (p, k) in pending.iter().zip(&keys) {
+        if let Some(k) = k {
+            let s = smallest.entry(*k).or_insert(p.size);
+            *s = s.min(p.size);
+        }
+    }
+    let inset = style.label_inset;
+    for (p, k) in pending.into_iter().zip(keys) {
+        let size = k.and_then(|k| smallest.get(&k).copied()).unwrap_or(p.size);
+        let Some(cell) = cells.get_mut(p.cell) else { continue };
+        let lines = if size < p.size {
+            let node = &nodes[cell.node];
+            fit_leaf(b.measure, node, &numbers.format_compact(node.value), size, style, &cell.rect)
+        } else {
+            Some(p.lines)
+        };
+        if let Some(lines) = lines {
+            cell.label = Some(b.lines(&lines, cell.rect.x0 + inset, cell.rect.y0 + inset, p.ink));
+        }
+    }
 }
 
 /// Hover and selection outlines in the text colour, and the focus ring thicker with an inner

@@ -28,13 +28,15 @@ use web_sys::HtmlCanvasElement;
 
 /// A theme from the page: `{background, text, muted, track, palette: [...]}` as `#rrggbb`
 /// strings (the element normalises CSS colours through a canvas). Missing or unreadable
-/// entries keep the light theme's.
+/// entries keep the defaults of the theme the background implies (light or dark).
 fn theme_from(value: &JsValue) -> crate::scene::Theme {
     use crate::scene::{Color, Theme};
-    let mut theme = Theme::LIGHT;
     let colour = |v: JsValue| v.as_string().and_then(|s| Color::parse_hex(&s));
     let get = |key: &str| js_sys::Reflect::get(value, &JsValue::from_str(key)).ok();
-    for (key, slot) in [("background", &mut theme.background), ("text", &mut theme.text), ("muted", &mut theme.muted), ("track", &mut theme.track)] {
+    // The background and text decide the defaults (light or dark palette) for the rest.
+    let (bg, ink) = (get("background").and_then(colour), get("text").and_then(colour));
+    let mut theme = Theme::for_background(bg.unwrap_or(Theme::LIGHT.background), ink.unwrap_or(Theme::LIGHT.text));
+    for (key, slot) in [("muted", &mut theme.muted), ("track", &mut theme.track)] {
         if let Some(c) = get(key).and_then(colour) {
             *slot = c;
         }

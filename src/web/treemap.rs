@@ -35,7 +35,10 @@ impl Treemap {
     pub fn new(canvas: HtmlCanvasElement, data: JsValue, reduced_motion: bool) -> JsResult<Treemap> {
         let (spec, numbers) = parse(&data)?;
         let measure = CanvasMeasure::for_canvas(&canvas)?;
-        Ok(Treemap { widget: TreemapWidget::new(spec, numbers, measure, reduced_motion), canvas, dpr: 1.0 })
+        let mut widget = TreemapWidget::new(spec, numbers, measure, reduced_motion);
+        // The element writes the title, legend, source and notes as DOM text around the canvas.
+        widget.set_chrome(false);
+        Ok(Treemap { widget, canvas, dpr: 1.0 })
     }
 
     /// Sets the colours for the next render: `{background, text, muted, track, palette}`.
@@ -120,17 +123,26 @@ impl Treemap {
         from_json(&crate::report::cells(self.widget.spec(), width, height, cells))
     }
 
-    /// The current view as an SVG document, from the same scene the canvas shows (without hover
-    /// or focus highlights): for static fallbacks and print.
+    /// The current view as an SVG document, the canvas's cells with the title, legend, source
+    /// and notes drawn in (no hover or focus highlights): for static fallbacks and print.
     #[wasm_bindgen(js_name = toSvg)]
     pub fn to_svg(&mut self) -> String {
-        crate::render::scene_to_svg(self.widget.still_scene())
+        crate::render::scene_to_svg(&self.widget.export_scene())
     }
 
-    /// Everything the tooltip and the live region say about a node.
-    pub fn describe(&self, node: usize) -> JsResult<JsValue> {
-        let json = self.widget.describe(node).and_then(|text| crate::report::node(self.widget.spec(), node, &text));
+    /// Everything the tooltip and the live region say about a node, with its cell's `color`
+    /// and `rect` (CSS pixels in the canvas) when drawn.
+    pub fn describe(&mut self, node: usize) -> JsResult<JsValue> {
+        let cell = self.widget.cell(node);
+        let json = self.widget.describe(node).and_then(|text| crate::report::node(self.widget.spec(), node, &text, cell.as_ref()));
         from_json(&json.ok_or_else(|| fail(&format!("no node {node}")))?)
+    }
+
+    /// The tier legend of the current view: `{unit, assumed, tiers: [{node, name, value, share,
+    /// color, groups: [...]}]}`, the groups being those whose header had no room for a name.
+    pub fn legend(&mut self) -> JsResult<JsValue> {
+        let entries = self.widget.legend();
+        from_json(&crate::report::legend(self.widget.spec(), &entries, self.widget.numbers()))
     }
 
     /// The path from the top to the current view's root, for the breadcrumb.
@@ -141,6 +153,21 @@ impl Treemap {
     #[wasm_bindgen(getter)]
     pub fn title(&self) -> Option<String> {
         self.widget.spec().title.clone()
+    }
+
+    #[wasm_bindgen(getter)]
+    pub fn subtitle(&self) -> Option<String> {
+        self.widget.spec().subtitle.clone()
+    }
+
+    #[wasm_bindgen(getter)]
+    pub fn source(&self) -> Option<String> {
+        self.widget.spec().source.clone()
+    }
+
+    #[wasm_bindgen(getter)]
+    pub fn unit(&self) -> Option<String> {
+        self.widget.spec().unit.clone()
     }
 
     /// The node under a point of the current view (for tests and custom tooltips).

@@ -13,7 +13,7 @@ use crate::interact::{describe_node, Effect, Input, Interaction, NodeText, DRILL
 use crate::layout::{hit, node_keys, Rect, TilingMemory};
 use crate::model::TreemapSpec;
 use crate::num::Clamped;
-use crate::scene::{build_treemap_scene, highlight_items, lerp_rect, Item, Scene, Theme, TreemapScene, TreemapStyle, View, Zoom};
+use crate::scene::{build_treemap_scene, highlight_items, lerp_rect, tier_legend, Cell, Item, Scene, Theme, TierEntry, TreemapScene, TreemapStyle, View, Zoom};
 use crate::text::TextMeasure;
 
 /// The largest CSS size a widget takes (larger sizes are clamped; the web layer refuses them).
@@ -128,6 +128,15 @@ impl<M: TextMeasure, F: FormatNumber> TreemapWidget<M, F> {
     /// The colours of the next render.
     pub fn set_theme(&mut self, theme: Theme) {
         self.style.theme = theme;
+    }
+
+    /// Whether the scene draws the title, legend, source and notes (the elements write them as
+    /// DOM text instead, and turn this off; exports always draw them).
+    pub fn set_chrome(&mut self, chrome: bool) {
+        if self.style.chrome != chrome {
+            self.style.chrome = chrome;
+            self.still = None;
+        }
     }
 
     /// The CSS size of the next render (non-finite or negative sizes count as 0; at most
@@ -296,6 +305,27 @@ impl<M: TextMeasure, F: FormatNumber> TreemapWidget<M, F> {
     /// The current view without hover or focus marks (for exports).
     pub fn still_scene(&mut self) -> &Scene {
         &self.still().scene
+    }
+
+    /// The current view for export at the current size: title, legend, source and notes drawn
+    /// in the scene, no hover or focus marks.
+    pub fn export_scene(&mut self) -> Scene {
+        let style = TreemapStyle { chrome: true, ..self.style };
+        let view = View { root: self.ui.root, ..View::default() };
+        build_treemap_scene(&self.spec, self.width, self.height, &self.measure, &self.numbers, &style, &view, None).scene
+    }
+
+    /// The tier legend of the current view (which groups' headers had no room for a name).
+    pub fn legend(&mut self) -> Vec<TierEntry> {
+        let (theme, root) = (self.style.theme, self.ui.root);
+        self.still();
+        let cells = self.still.as_ref().map_or(&[][..], |s| &s.built.scene.cells);
+        tier_legend(&self.spec, &theme, cells, root)
+    }
+
+    /// The still scene's cell for `node` (not an "Other" cell), if it is drawn.
+    pub fn cell(&mut self, node: usize) -> Option<Cell> {
+        self.still().scene.cells.iter().find(|c| c.node == node && c.folded == 0).cloned()
     }
 
     /// Everything the tooltip and the live region say about a node; `None` for no such node.
