@@ -1,10 +1,12 @@
-// <cluster-treemap>: a wasm Treemap on a canvas, with a breadcrumb, an "Up" button, a tooltip
-// and a live region. DOM events become plain inputs for the wasm; its effects (redraw, tooltip,
+// <cluster-treemap>: a wasm Treemap on a canvas inside a figure (header, breadcrumb bar with
+// "Up", tier legend, footer: js/treemap-figure.js), with a tooltip and a live region. DOM events become plain inputs for the wasm; its effects (redraw, tooltip,
 // announce, select, drill) are carried out here. `cluster-select` and `cluster-drill` are
 // cancelable: preventDefault() keeps the selection and the level.
 import { WidgetElement } from "./widget-element.js";
 import { node, png, event } from "./dom.js";
 import { reducedMotion } from "./theme.js";
+import { Figure } from "./treemap-figure.js";
+import { Tooltip } from "./treemap-tooltip.js";
 
 // Options given as attributes (tiling, color-by) are laid over the data's own.
 function withOptions(element, data) {
@@ -28,18 +30,19 @@ class TreemapView {
   #schedule;
   #canvas = node("canvas");
   #stage = node("div", "stage");
-  #crumbs = node("nav", "crumbs");
-  #up = node("button", "up", "↑ Up");
-  #tip = node("div", "tooltip");
+  #fig = new Figure();
+  #tip = new Tooltip();
   #live = node("div", "sr-only");
   #path = [];
   #selected;
-  #tipNode = null;
-  #pointer = [0, 0];
+  #pointer = null;
+  #touch = matchMedia("(pointer: coarse)").matches;
   #size = "";
+  #gen = 0;
+  #legendFor = "";
 
   constructor(el, wasm, data, { own, on, schedule, signal }) {
-    const canvas = this.#canvas, up = this.#up, crumbs = this.#crumbs;
+    const canvas = this.#canvas, { up, crumbs } = this.#fig;
     const tm = (this.#tm = own(new wasm.Treemap(canvas, withOptions(el, data), reducedMotion())));
     this.#el = el;
     this.#signal = signal;
@@ -47,17 +50,17 @@ class TreemapView {
     canvas.tabIndex = 0;
     canvas.setAttribute("role", "application");
     canvas.setAttribute("aria-roledescription", "treemap");
-    crumbs.setAttribute("aria-label", "Treemap levels");
-    up.type = "button";
-    this.#tip.setAttribute("role", "tooltip");
-    this.#tip.hidden = true;
     this.#live.setAttribute("aria-live", "polite");
-    this.#stage.append(canvas, up);
-    el.shadowRoot.replaceChildren(crumbs, this.#stage, this.#tip, this.#live);
+    this.#stage.append(canvas, this.#tip.el);
+    el.shadowRoot.replaceChildren(...this.#fig.parts(this.#stage), this.#live);
     this.#refresh();
+    this.#fig.legend(tm.legend()); // the tiers at once; their unlabelled groups after a frame
 
     const act = (effects) => this.#act(effects);
-    const at = (e) => { this.#pointer = [e.clientX, e.clientY]; };
+    const at = (e) => {
+      this.#pointer = [e.clientX, e.clientY];
+      this.#touch = e.pointerType == "touch";
+    };
     on(canvas, "pointermove", (e) => { if (e.pointerType != "touch") { at(e); act(tm.input("move", e.offsetX, e.offsetY)); } });
     // A lifted finger "leaves" at once: only mouse and pen leaving hides the tooltip.
     on(canvas, "pointerleave", (e) => { if (e.pointerType != "touch") act(tm.input("leave", 0, 0)); });
@@ -74,12 +77,14 @@ class TreemapView {
     on(canvas, "blur", () => act(tm.input("blur", 0, 0)));
     on(crumbs, "click", (e) => this.#go(e.target.closest("button:not([aria-current])")?.value));
     on(up, "click", () => this.#go(this.#path.at(-2)?.node));
+    on(this.#tip.close, "click", () => act(tm.input("leave", 0, 0)));
   }
 
   /** New data in place: cells move from their old rectangles (the wasm keeps the level). */
   update(data) {
     this.#tm.update(withOptions(this.#el, data));
     this.#selected = undefined;
+    this.#gen++;
     this.#tooltip(null);
     this.#refresh();
     return true;
@@ -94,6 +99,12 @@ class TreemapView {
     }
     const moving = tm.frame(now);
     tm.render();
+    // The legend's sub-groups are those left unlabelled by the still frame at this size.
+    const key = `${this.#gen} ${this.#path.at(-1)?.node} ${this.#size}`;
+    if (!moving && key != this.#legendFor) {
+      this.#legendFor = key;
+      this.#fig.legend(tm.legend());
+    }
     return moving;
   }
 
@@ -142,41 +153,44 @@ class TreemapView {
   #refresh() {
     const tm = this.#tm, path = (this.#path = tm.breadcrumb());
     this.#canvas.setAttribute("aria-label", `${tm.title || "Treemap"}. Arrow keys move between cells, Enter opens a group, Escape goes back, Home returns to the top.`);
-    this.#crumbs.replaceChildren(...path.flatMap((c, i) => {
-      const b = node("button", 0, c.name);
-      b.type = "button";
-      b.value = c.node;
-      if (i == path.length - 1) b.setAttribute("aria-current", "location");
-      return i ? [node("span", "sep", "›"), b] : [b];
-    }));
-    this.#up.hidden = path.length < 2;
+    this.#fig.level(tm, path);
   }
 
   #tooltip(n) {
-    const tip = this.#tip;
-    if ((tip.hidden = n == null)) return (this.#tipNode = null);
-    if (n !== this.#tipNode) {
-      const d = this.#tm.describe(n), muted = (text) => node("div", "muted", text);
-      const note = d.assumed ? `* Assumed value${d.note ? `: ${d.note}` : ""}` : d.note;
-      tip.replaceChildren(node("strong", 0, d.name));
-      if (d.path.length > 1) tip.append(muted(d.path.slice(0, -1).join(" › ")));
-      tip.append(node("p", 0, d.valueText), muted([d.shareOfParent, d.shareOfTotal].filter(Boolean).join(" · ")));
-      if (note) tip.append(node("p", "muted", note));
-      if (d.description) tip.append(node("p", "description", d.description));
-      this.#tipNode = n;
-    }
-    // Beside the pointer, flipped and clamped so it stays inside the viewport.
-    const box = tip.getBoundingClientRect(), [px, py] = this.#pointer;
-    let x = px + 14, y = py + 14;
-    if (x + box.width > innerWidth - 4) x = px - 14 - box.width;
-    if (y + box.height > innerHeight - 4) y = py - 14 - box.height;
-    tip.style.transform = `translate(${Math.round(Math.max(4, x))}px,${Math.round(Math.max(4, y))}px)`;
+    if (n == null) return this.#tip.hide();
+    this.#tip.show(n, this.#tm.describe(n), this.#canvas, this.#pointer, this.#touch);
   }
 }
 
 export class ClusterTreemap extends WidgetElement {
   static View = TreemapView;
-  skeleton() {
-    return [node("div", "crumbs"), node("div", "stage")];
+  #states = this.attachInternals?.().states;
+  connectedCallback() {
+    this.#fit();
+    super.connectedCallback();
+  }
+  repaint() {
+    this.#fit();
+    super.repaint();
+  }
+  // `--treemap-aspect-ratio: auto` fills the container's height (`:state(fill)` in the styles).
+  #fit() {
+    const fill = getComputedStyle(this).getPropertyValue("--treemap-aspect-ratio").trim() == "auto";
+    this.#states?.[fill ? "add" : "delete"]("fill");
+  }
+  // The frame before the first drawing: header, stage and footer as they will be, from the
+  // data's own text (titles and tier names need no wasm); only the legend's numbers come later.
+  skeleton(data) {
+    const stage = node("div", "stage");
+    try {
+      const text = data ?? this.querySelector(':scope>script[type="application/json"]')?.textContent;
+      const d = typeof text == "string" ? text.length < 1e6 && JSON.parse(text) : text;
+      const f = new Figure();
+      f.level(d, [{}]);
+      f.legend({ assumed: /"assumed":\s*true/.test(JSON.stringify(d)), tiers: d.tree.children.map((c) => ({ name: c.name })) });
+      return f.parts(stage);
+    } catch {
+      return [stage];
+    }
   }
 }

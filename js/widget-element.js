@@ -44,14 +44,17 @@ export class WidgetElement extends Base {
 
   connectedCallback() {
     if (!this.shadowRoot) this.attachShadow({ mode: "open" }).adoptedStyleSheets = [styleSheet()];
-    // Until drawn, an empty frame of the widget's shape holds its place on the page.
-    if (!this.shadowRoot.firstChild) this.shadowRoot.replaceChildren(...this.skeleton());
-    // An element in the page's HTML is connected before its children are parsed.
-    const go = () => this.isConnected && whenNearView(this, () => {
+    // Until drawn, a frame of the widget's shape holds its place on the page: empty at first,
+    // then from the inline data's text once parsed (skeleton() is told the data, if set).
+    const frame = () => !this.#view && !this.#error && this.shadowRoot.replaceChildren(...this.skeleton(this.#data));
+    if (!this.shadowRoot.firstChild) frame();
+    // An element in the page's HTML is connected before its children are parsed; they are all
+    // there when the document turns "interactive", just before DOMContentLoaded.
+    const go = () => this.isConnected && (frame(), whenNearView(this, () => {
       this.#started = true;
       this.#load();
-    });
-    if (document.readyState == "loading") document.addEventListener("DOMContentLoaded", go, { once: true });
+    }));
+    if (document.readyState == "loading") document.addEventListener("readystatechange", go, { once: true });
     else go();
   }
 

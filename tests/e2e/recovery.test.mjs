@@ -35,7 +35,7 @@ test("a failed update shows its problems; each next good data set is drawn, with
     const error = { problems: el.error.problems, live: ClusterWidgets.liveWidgets() };
     const drawn = [];
     for (const [i, how] of ["update", "data", "update"].entries()) {
-      good.tree.children[0].children[0].value = 10000 + 1000 * i;
+      good.tree.children[0].children[0].value = 1e12 + 1e11 * i;
       const readyAgain = next(el, "widget-ready");
       if (how === "update") el.update(structuredClone(good)); else el.data = structuredClone(good);
       await readyAgain;
@@ -52,9 +52,9 @@ test("a failed update shows its problems; each next good data set is drawn, with
   assert.match(r.box, /This treemap could not be drawn/);
   assert.equal(r.error.live, r.live - 1, "the failed widget holds no wasm object");
   assert.deepEqual(r.drawn, [
-    { how: "update", canvas: true, alert: false, error: null, value: 10000 },
-    { how: "data", canvas: true, alert: false, error: null, value: 11000 },
-    { how: "update", canvas: true, alert: false, error: null, value: 12000 },
+    { how: "update", canvas: true, alert: false, error: null, value: 1e12 },
+    { how: "data", canvas: true, alert: false, error: null, value: 1.1e12 },
+    { how: "update", canvas: true, alert: false, error: null, value: 1.2e12 },
   ]);
   assert.equal(r.liveEnd, r.live, "liveWidgets is exact");
   assert.ok(errors.every((e) => e.startsWith("<cluster-treemap>:")), `only the widget's own report: ${errors}`);

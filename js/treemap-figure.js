@@ -1,0 +1,100 @@
+// The DOM around the treemap's canvas: the header (title, subtitle; while drilled the current
+// level's name under the system's title as a kicker), the breadcrumb bar with "↑ Up", the tier
+// legend and the footer (source, assumed-value note). Every data text is set as textContent.
+import { node } from "./dom.js";
+
+const ASSUMED = "* assumed value, not given by the source";
+
+export class Figure {
+  head = node("header", "head");
+  #kicker = node("p", "kicker");
+  #headline = node("p", "headline");
+  #sub = node("p", "sub");
+  bar = node("div", "bar");
+  crumbs = node("nav", "crumbs");
+  up = node("button", "up", "↑ Up");
+  tiers = node("div", "tiers");
+  foot = node("footer", "foot");
+  #tail = node("div", "tail");
+  #source = node("p");
+  #note = node("p", 0, ASSUMED);
+  #legend = "";
+
+  constructor() {
+    this.crumbs.setAttribute("aria-label", "Treemap levels");
+    this.up.type = "button";
+    this.#headline.setAttribute("role", "heading");
+    this.#headline.setAttribute("aria-level", "2");
+    this.head.append(this.#kicker, this.#headline, this.#sub);
+    this.bar.append(this.crumbs, this.up);
+    this.foot.append(this.#source, this.#note);
+    this.#tail.append(this.tiers, this.foot);
+    this.#note.hidden = this.tiers.hidden = true;
+  }
+
+  /** The parts in their order around the stage (legend and footer scroll in a short slot). */
+  parts(stage) {
+    return [this.head, this.bar, stage, this.#tail];
+  }
+
+  /** Header and breadcrumb for the current level (`path`: the wasm's breadcrumb). */
+  level({ title, subtitle, source }, path) {
+    const drilled = path.length > 1, here = path.at(-1)?.name;
+    text(this.#kicker, drilled && title);
+    text(this.#headline, drilled ? here : title);
+    text(this.#sub, subtitle);
+    text(this.#source, source && `Source: ${source}`);
+    this.#foot();
+    this.head.hidden = !this.#headline.textContent && !this.#sub.textContent;
+    this.crumbs.replaceChildren(...path.flatMap((c, i) => {
+      const b = node("button", 0, c.name);
+      b.type = "button";
+      b.value = c.node;
+      if (i == path.length - 1) b.setAttribute("aria-current", "location");
+      return i ? [node("span", "sep", "›"), b] : [b];
+    }));
+    // At the top the one crumb would repeat the title: the bar shows only while drilled.
+    this.bar.hidden = this.up.hidden = !drilled;
+  }
+
+  /** The tier legend from `tm.legend()`; rebuilt only when what it says changed. */
+  legend(lg) {
+    const key = JSON.stringify(lg);
+    if (key == this.#legend) return;
+    this.#legend = key;
+    const tiers = lg?.tiers || [];
+    this.#note.hidden = !lg?.assumed;
+    this.#foot();
+    this.tiers.hidden = !tiers.length;
+    const list = node("ul");
+    list.setAttribute("aria-label", lg?.unit ? `Tiers, in ${lg.unit}` : "Tiers");
+    for (const t of tiers) {
+      const li = item(t, "b"), swatch = node("span", "swatch");
+      swatch.style.background = t.color;
+      li.prepend(swatch);
+      if (t.groups?.length) {
+        const sub = node("ul");
+        sub.append(...t.groups.map((g) => item(g, "span")));
+        li.append(sub);
+      }
+      list.append(li);
+    }
+    this.tiers.replaceChildren(list);
+  }
+
+  #foot() {
+    this.foot.hidden = this.#source.hidden && this.#note.hidden;
+  }
+}
+
+function text(el, value) {
+  el.textContent = value || "";
+  el.hidden = !value;
+}
+
+// One legend entry: the name, then its total and share ("30,000 · 50%").
+function item({ name, value, share }, tag) {
+  const li = node("li");
+  li.append(node(tag, 0, name), node("span", "n", [value, share].filter(Boolean).join(" · ")));
+  return li;
+}
