@@ -6,6 +6,7 @@ mod binary;
 mod dice;
 mod hit;
 mod nodes;
+pub mod order;
 mod rect;
 mod resquarify;
 mod slice;
@@ -243,8 +244,8 @@ pub fn layout(tree: &Tree, options: &LayoutOptions, mut memory: Option<&mut Tili
         }
         // Stable, so equal values keep their input order.
         match sort {
-            Sort::Desc => kept.sort_by(|&a, &b| nodes[b].value.total_cmp(&nodes[a].value)),
-            Sort::Asc => kept.sort_by(|&a, &b| nodes[a].value.total_cmp(&nodes[b].value)),
+            Sort::Desc => order::stable_sort(&mut kept, &|a, b| nodes[a].value > nodes[b].value),
+            Sort::Asc => order::stable_sort(&mut kept, &|a, b| nodes[a].value < nodes[b].value),
             Sort::None => {}
         }
         values.clear();

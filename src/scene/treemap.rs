@@ -412,16 +412,18 @@ fn fit_leaf(measure: &dyn TextMeasure, node: &crate::tree::Node, value: &str, ma
 fn place_leaf_labels(b: &mut Builder, pending: Vec<PendingLabel>, cells: &mut [Cell], spec: &TreemapSpec, numbers: &dyn FormatNumber, style: &TreemapStyle) {
     let nodes = spec.tree.nodes();
     let keys: Vec<Option<(Option<usize>, u64)>> = pending.iter().map(|p| cells.get(p.cell).and_then(|c| nodes.get(c.node)).map(|n| (n.parent, n.value.to_bits()))).collect();
-    let mut smallest: crate::hash::FastMap<(Option<usize>, u64), f64> = Default::default();
-    for (p, k) in pending.iter().zip(&keys) {
-        if let Some(k) = k {
-            let s = smallest.entry(*k).or_insert(p.size);
-            *s = s.min(p.size);
+    // Group equal keys by sorting (no hash map: it is wasm size), then take each run's minimum.
+    let mut by_key: Vec<usize> = (0..pending.len()).collect();
+    crate::layout::order::stable_sort(&mut by_key, &|a, b| keys[a] < keys[b]);
+    let mut smallest: Vec<f64> = pending.iter().map(|p| p.size).collect();
+    for run in by_key.chunk_by(|&a, &b| keys[a] == keys[b]) {
+        let min = run.iter().map(|&i| pending[i].size).fold(f64::INFINITY, f64::min);
+        for &i in run {
+            smallest[i] = min;
         }
     }
     let inset = style.label_inset;
-    for (p, k) in pending.into_iter().zip(keys) {
-        let size = k.and_then(|k| smallest.get(&k).copied()).unwrap_or(p.size);
+    for (p, size) in pending.into_iter().zip(smallest) {
         let Some(cell) = cells.get_mut(p.cell) else { continue };
         let lines = if size < p.size {
             let node = &nodes[cell.node];
