@@ -12,18 +12,20 @@ use plotters_backend::{
 };
 
 /// How a backend's text size relates to CSS pixels: plotters' SVG backend writes
-/// `font-size = size / 1.24`, the canvas backend writes `size` px.
+/// `font-size = size / 1.24`, the canvas backend writes `size` px. `family` is the CSS font
+/// family list of every text (the page's `--cw-font-family`, or [`FONT_FAMILY`]).
 #[derive(Clone, Copy, Debug)]
-pub struct DrawOptions {
+pub struct DrawOptions<'a> {
     pub scale: f64,
     pub font_size_factor: f64,
+    pub family: &'a str,
 }
 
-impl DrawOptions {
-    pub const SVG: DrawOptions = DrawOptions { scale: 1.0, font_size_factor: 1.24 };
+impl<'a> DrawOptions<'a> {
+    pub const SVG: DrawOptions<'static> = DrawOptions { scale: 1.0, font_size_factor: 1.24, family: FONT_FAMILY };
 
-    pub fn canvas(device_pixel_ratio: f64) -> DrawOptions {
-        DrawOptions { scale: device_pixel_ratio, font_size_factor: 1.0 }
+    pub fn canvas(device_pixel_ratio: f64, family: &'a str) -> DrawOptions<'a> {
+        DrawOptions { scale: device_pixel_ratio, font_size_factor: 1.0, family }
     }
 }
 
@@ -39,7 +41,8 @@ impl BackendStyle for Fill {
     }
 }
 
-struct TextStyle {
+struct TextStyle<'a> {
+    family: &'a str,
     font: Font,
     color: Color,
     align: Align,
@@ -58,7 +61,7 @@ impl std::fmt::Display for NoFontError {
 
 impl std::error::Error for NoFontError {}
 
-impl BackendTextStyle for TextStyle {
+impl BackendTextStyle for TextStyle<'_> {
     type FontError = NoFontError;
 
     fn color(&self) -> BackendColor {
@@ -87,7 +90,7 @@ impl BackendTextStyle for TextStyle {
     }
 
     fn family(&self) -> FontFamily<'_> {
-        FontFamily::Name(FONT_FAMILY)
+        FontFamily::Name(self.family)
     }
 
     fn layout_box(&self, _text: &str) -> Result<((i32, i32), (i32, i32)), NoFontError> {
@@ -108,7 +111,7 @@ impl BackendTextStyle for TextStyle {
 pub fn draw_scene<B: DrawingBackend>(
     scene: &Scene,
     backend: &mut B,
-    options: DrawOptions,
+    options: DrawOptions<'_>,
 ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
     draw_scene_with(scene, &[], backend, options)
 }
@@ -118,7 +121,7 @@ pub fn draw_scene_with<B: DrawingBackend>(
     scene: &Scene,
     overlay: &[Item],
     backend: &mut B,
-    options: DrawOptions,
+    options: DrawOptions<'_>,
 ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
     let s = options.scale;
     let px = |v: f64| (v * s).round() as i32;
@@ -137,7 +140,7 @@ pub fn draw_scene_with<B: DrawingBackend>(
             Item::Text { x, y, text, font, color, align, .. } => {
                 // The line box is LINE_HEIGHT × size; centre the em box in it.
                 let lead = font.size * (crate::text::LINE_HEIGHT - 1.0) / 2.0;
-                let style = TextStyle { font: *font, color: *color, align: *align, size: font.size * s * options.font_size_factor };
+                let style = TextStyle { family: options.family, font: *font, color: *color, align: *align, size: font.size * s * options.font_size_factor };
                 backend.draw_text(text, &style, (px(*x), px(y + lead)))?;
             }
         }

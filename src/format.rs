@@ -66,6 +66,8 @@ pub fn with_unit(formatted: &str, unit: Option<&str>) -> String {
         None => formatted.to_string(),
         Some(u) if u == "%" => format!("{formatted}%"),
         Some(u) if u.starts_with(|c: char| c.is_ascii_digit()) => format!("{formatted} ({u})"),
+        // Chinese and Japanese write no space before a unit: "1.18万亿元".
+        Some(u) if u.starts_with(crate::text::is_wide) => format!("{formatted}{u}"),
         Some(u) => format!("{formatted} {u}"),
     }
 }

@@ -16,6 +16,7 @@ pub mod hash;
 pub mod gauge;
 pub mod interact;
 pub mod layout;
+pub mod messages;
 pub mod model;
 pub mod num;
 pub mod render;

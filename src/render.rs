@@ -9,13 +9,18 @@ use crate::text::{ApproxMeasure, TextMeasure};
 use plotters_svg::SVGBackend;
 
 pub fn scene_to_svg(scene: &Scene) -> String {
+    scene_to_svg_in(scene, crate::text::FONT_FAMILY)
+}
+
+/// [`scene_to_svg`] with the text in `family` (a CSS font family list).
+pub fn scene_to_svg_in(scene: &Scene, family: &str) -> String {
     let mut svg = String::new();
     {
         let size = (scene.width.round().max(1.0) as u32, scene.height.round().max(1.0) as u32);
         let mut backend = SVGBackend::with_string(&mut svg, size);
         // Writing into a String cannot fail; an error here would be a bug in the backend. Its
         // details are not formatted: io::Error's Debug would ship its kind names in the wasm.
-        if draw_scene(scene, &mut backend, DrawOptions::SVG).is_err() {
+        if draw_scene(scene, &mut backend, DrawOptions { family, ..DrawOptions::SVG }).is_err() {
             return "<!-- drawing failed -->".into();
         }
     }

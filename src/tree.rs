@@ -17,6 +17,8 @@ pub struct Node {
     /// True when the data marks the value as an assumption rather than a sourced figure.
     pub assumed: bool,
     pub note: Option<String>,
+    /// A colour given in the data (`0xRRGGBB`), for this node and, as shades, its descendants.
+    pub color: Option<u32>,
     pub parent: Option<usize>,
     pub children: Vec<usize>,
     pub depth: usize,
@@ -45,6 +47,7 @@ pub struct NodeData {
     pub description: Option<String>,
     pub assumed: bool,
     pub note: Option<String>,
+    pub color: Option<u32>,
 }
 
 impl Tree {
@@ -79,6 +82,7 @@ impl Tree {
             description: data.description,
             assumed: data.assumed,
             note: data.note,
+            color: data.color,
             parent,
             children: Vec::new(),
             depth,

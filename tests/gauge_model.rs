@@ -30,7 +30,7 @@ fn bad_gauges_name_their_paths() {
         r#"{"title": "x", "baseline": {"value": 100}, "target": {"value": 87}, "direction": "increase"}"#,
         r#"direction: "increase" contradicts baseline 100 and target 87: the target is lower"#,
     );
-    assert_reports(r#"{"title": "x", "target": {"value": 4}, "colour": "red"}"#, r#"colour: unknown field "colour"; expected one of: title, unit, locale, baseline, current, target, direction, min, max, bands, style, startAngle, endAngle, note"#);
+    assert_reports(r#"{"title": "x", "target": {"value": 4}, "colour": "red"}"#, r#"colour: unknown field "colour"; expected one of: title, unit, locale, numberFormat, strings, baseline, current, target, direction, min, max, bands, style, startAngle, endAngle, note"#);
     assert_reports(r#"{"target": {"value": 4}}"#, r#"(document): missing "title": it names the gauge for screen readers"#);
     assert_reports(r#"{"title": "x"}"#, r#"(document): missing "target": a gauge shows progress toward a target"#);
     assert_reports(r#"{"title": "x", "target": {"value": 4}, "max": 3}"#, "target.value: 4 lies outside the range 0 to 3");

@@ -123,10 +123,11 @@ fn drill_to_ignores_leaves_and_unknown_nodes() {
 fn announcements_name_the_path_value_and_share() {
     let spec = demo();
     let nev = index_of(&spec, "ic-nev");
-    let text = describe_node(&spec.tree, nev, spec.unit.as_deref(), &GroupedFormat);
+    let m = spec.messages(None);
+    let text = describe_node(&spec, nev, &GroupedFormat, &m);
     assert_eq!(text.announcement, "Trillion-level leading clusters › Intelligent connected new-energy vehicles, 1 trillion yuan, 19% of the total");
     assert_eq!(text.share_of_parent.as_deref(), Some("33% of Trillion-level leading clusters"));
-    let satellite = describe_node(&spec.tree, spec.tree.nodes()[index_of(&spec, "future")].children[0], spec.unit.as_deref(), &GroupedFormat);
+    let satellite = describe_node(&spec, spec.tree.nodes()[index_of(&spec, "future")].children[0], &GroupedFormat, &m);
     assert_eq!(satellite.value, "10 billion yuan*");
     assert_eq!(satellite.share_of_total, "0.2% of the total");
 }

@@ -6,6 +6,7 @@ mod binary;
 mod dice;
 mod hit;
 mod nodes;
+pub mod order;
 mod rect;
 mod resquarify;
 mod slice;
@@ -23,7 +24,7 @@ pub use slice_dice::slice_dice;
 pub use squarify::{squarify, squarify_rows};
 
 use crate::hash::{FastMap, FastSet};
-use crate::model::{Padding, Tiling, TreemapOptions};
+use crate::model::{Padding, Sort, Tiling, TreemapOptions};
 use crate::tree::Tree;
 
 /// One row of a squarified layout: how many siblings, and whether they were diced (laid out
@@ -155,17 +156,19 @@ pub struct LayoutOptions {
     /// Square pixels below which two or more children of a group fold into one "Other" cell
     /// (0 folds none).
     pub min_area: f64,
+    /// The order siblings are tiled in (the tree keeps the input order).
+    pub sort: Sort,
 }
 
 impl LayoutOptions {
     /// The whole tree in `area`, with no folding.
     pub fn new(area: Rect, tiling: Tiling, ratio: f64, padding: Padding) -> Self {
-        LayoutOptions { root: 0, area, tiling, ratio, padding, min_area: 0.0 }
+        LayoutOptions { root: 0, area, tiling, ratio, padding, min_area: 0.0, sort: Sort::None }
     }
 
     /// The data's own options (tiling, ratio, padding, folding) for the whole tree in `area`.
     pub fn of(options: &TreemapOptions, area: Rect) -> Self {
-        LayoutOptions { min_area: options.min_cell_area, ..Self::new(area, options.tiling, options.ratio, options.padding) }
+        LayoutOptions { min_area: options.min_cell_area, sort: options.sort, ..Self::new(area, options.tiling, options.ratio, options.padding) }
     }
 
     /// The same, with `root` filling the area.
@@ -189,7 +192,7 @@ impl LayoutOptions {
 /// With `memory` and the resquarify tiling, each group keeps its rows from the last layout that
 /// had the same number of cells in that group, and new ones are remembered.
 pub fn layout(tree: &Tree, options: &LayoutOptions, mut memory: Option<&mut TilingMemory>) -> ViewLayout {
-    let LayoutOptions { root, area, tiling, ratio, padding, min_area } = *options;
+    let LayoutOptions { root, area, tiling, ratio, padding, min_area, sort } = *options;
     let mut row_scratch: Vec<Row> = Vec::new();
     let mut folded_cells = Vec::new();
     let tile = tile_fn(tiling);
@@ -238,6 +241,12 @@ pub fn layout(tree: &Tree, options: &LayoutOptions, mut memory: Option<&mut Tili
             kept.clear();
             kept.extend_from_slice(&node.children);
             small.clear();
+        }
+        // Stable, so equal values keep their input order.
+        match sort {
+            Sort::Desc => order::stable_sort(&mut kept, &|a, b| nodes[a].value > nodes[b].value),
+            Sort::Asc => order::stable_sort(&mut kept, &|a, b| nodes[a].value < nodes[b].value),
+            Sort::None => {}
         }
         values.clear();
         values.extend(kept.iter().map(|&c| nodes[c].value));

@@ -27,7 +27,7 @@ pub struct LayoutOutput<'a> {
 /// Lays out `spec` in a `width` × `height` box with its own options.
 pub fn layout_spec(spec: &TreemapSpec, width: f64, height: f64) -> LayoutOutput<'_> {
     let o = &spec.options;
-    let rects = layout(&spec.tree, &LayoutOptions::new(Rect::new(0.0, 0.0, width, height), o.tiling, o.ratio, o.padding), None).rects;
+    let rects = layout(&spec.tree, &LayoutOptions { min_area: 0.0, ..LayoutOptions::of(o, Rect::new(0.0, 0.0, width, height)) }, None).rects;
     let nodes = spec
         .tree
         .nodes()

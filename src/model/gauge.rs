@@ -3,8 +3,10 @@
 
 use super::reader::{describe, Reader};
 use super::treemap::parse_json;
+use super::presentation::{read_number_format, read_strings, NumberFormatSpec};
 use super::{Path, Problems};
 use super::json::{Json, Object};
+use crate::messages::{Messages, Msg};
 
 /// Most gauges in one element.
 pub const MAX_GAUGES: usize = 100;
@@ -60,6 +62,8 @@ pub struct GaugeSpec {
     pub start_angle: f64,
     pub end_angle: f64,
     pub note: Option<String>,
+    /// How this gauge's numbers are written (the grid's `numberFormat` unless it sets its own).
+    pub number_format: NumberFormatSpec,
 }
 
 /// One element's gauges, with the grid's own heading.
@@ -68,12 +72,23 @@ pub struct GaugeSet {
     pub title: Option<String>,
     pub subtitle: Option<String>,
     pub source: Option<String>,
+    /// The grid's locale (its words' language), or the single gauge's.
+    pub locale: Option<String>,
+    /// Message overrides (`strings`).
+    pub strings: Vec<(Msg, String)>,
     pub gauges: Vec<GaugeSpec>,
 }
 
+impl GaugeSet {
+    /// The grid's messages: its locale's (or `fallback`'s, the page's language), with `strings` over them.
+    pub fn messages(&self, fallback: Option<&str>) -> Messages {
+        Messages::for_locale(self.locale.as_deref().or(fallback)).with(&self.strings)
+    }
+}
+
 pub(crate) const GAUGE_FIELDS: &[&str] =
-    &["title", "unit", "locale", "baseline", "current", "target", "direction", "min", "max", "bands", "style", "startAngle", "endAngle", "note"];
-pub(crate) const SET_FIELDS: &[&str] = &["title", "subtitle", "source", "locale", "unit", "style", "gauges"];
+    &["title", "unit", "locale", "numberFormat", "strings", "baseline", "current", "target", "direction", "min", "max", "bands", "style", "startAngle", "endAngle", "note"];
+pub(crate) const SET_FIELDS: &[&str] = &["title", "subtitle", "source", "locale", "numberFormat", "strings", "unit", "style", "gauges"];
 pub(crate) const MARK_FIELDS: &[&str] = &["value", "label"];
 pub(crate) const BAND_FIELDS: &[&str] = &["from", "to", "label"];
 const ANY_NUMBER: (f64, f64) = (-f64::MAX, f64::MAX);
@@ -86,12 +101,20 @@ pub fn parse_gauges(text: &str) -> Result<GaugeSet, Problems> {
     let root = Path::Root;
     let set = match &value {
         Json::Object(map) if map.contains_key("gauges") => read_set(&mut reader, &root, &value),
-        _ => read_gauge(&mut reader, &root, &value, &Defaults::default()).map(|g| GaugeSet {
-            title: None,
-            subtitle: None,
-            source: None,
-            gauges: vec![g],
-        }),
+        _ => {
+            let strings = match &value {
+                Json::Object(map) => map.get("strings").map(|v| read_strings(&mut reader, &root.key("strings"), v)).unwrap_or_default(),
+                _ => Vec::new(),
+            };
+            read_gauge(&mut reader, &root, &value, &Defaults::default()).map(|g| GaugeSet {
+                title: None,
+                subtitle: None,
+                source: None,
+                locale: g.locale.clone(),
+                strings,
+                gauges: vec![g],
+            })
+        }
     };
     match set {
         Some(set) if reader.problems.is_empty() => Ok(set),
@@ -105,6 +128,7 @@ struct Defaults {
     locale: Option<String>,
     unit: Option<String>,
     style: Option<GaugeStyle>,
+    number_format: NumberFormatSpec,
 }
 
 fn read_set(reader: &mut Reader, path: &Path, value: &Json) -> Option<GaugeSet> {
@@ -113,7 +137,9 @@ fn read_set(reader: &mut Reader, path: &Path, value: &Json) -> Option<GaugeSet> 
         locale: reader.opt_string(path, map, "locale"),
         unit: reader.opt_string(path, map, "unit"),
         style: reader.opt_choice(path, map, "style", STYLES),
+        number_format: map.get("numberFormat").map(|v| read_number_format(reader, &path.key("numberFormat"), v)).unwrap_or_default(),
     };
+    let strings = map.get("strings").map(|v| read_strings(reader, &path.key("strings"), v)).unwrap_or_default();
     let title = reader.opt_string(path, map, "title");
     let subtitle = reader.opt_string(path, map, "subtitle");
     let source = reader.opt_string(path, map, "source");
@@ -136,7 +162,7 @@ fn read_set(reader: &mut Reader, path: &Path, value: &Json) -> Option<GaugeSet> 
     };
     let gauges: Vec<Option<GaugeSpec>> =
         items.iter().enumerate().map(|(i, g)| read_gauge(reader, &list_path.index(i), g, &defaults)).collect();
-    Some(GaugeSet { title, subtitle, source, gauges: gauges.into_iter().collect::<Option<Vec<_>>>()? })
+    Some(GaugeSet { title, subtitle, source, locale: defaults.locale, strings, gauges: gauges.into_iter().collect::<Option<Vec<_>>>()? })
 }
 
 fn read_mark(reader: &mut Reader, parent: &Path, map: &Object, key: &str) -> Option<Mark> {
@@ -225,6 +251,13 @@ fn read_gauge(reader: &mut Reader, path: &Path, value: &Json, defaults: &Default
     let bands = read_bands(reader, path, map);
     let style = reader.opt_choice(path, map, "style", STYLES).or(defaults.style).unwrap_or(GaugeStyle::Arc);
     let note = reader.opt_string(path, map, "note");
+    let number_format = match map.get("numberFormat") {
+        Some(v) => read_number_format(reader, &path.key("numberFormat"), v),
+        None => defaults.number_format.clone(),
+    };
+    if map.contains_key("strings") && !matches!(path, Path::Root) {
+        reader.report(&path.key("strings"), "give \"strings\" once, for the whole grid");
+    }
     let angle_range = (-360.0, 360.0);
     let start_angle = reader.opt_number(path, map, "startAngle", angle_range, "degrees from -360 to 360").unwrap_or(-120.0);
     let end_angle = reader.opt_number(path, map, "endAngle", angle_range, "degrees from -360 to 360").unwrap_or(120.0);
@@ -294,7 +327,7 @@ fn read_gauge(reader: &mut Reader, path: &Path, value: &Json, defaults: &Default
     if reader.problems.len() > problems_before {
         return None;
     }
-    Some(GaugeSpec { title, unit, locale, baseline, current, target, direction, min, max, bands, style, start_angle, end_angle, note })
+    Some(GaugeSpec { title, unit, locale, baseline, current, target, direction, min, max, bands, style, start_angle, end_angle, note, number_format })
 }
 
 #[cfg(test)]

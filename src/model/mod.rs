@@ -5,10 +5,12 @@
 //! report *every* problem with its JSON path instead of stopping at the first (serde's derive
 //! stops at the first error). Unknown fields are errors: a typo must not silently do nothing.
 
+mod css_color;
 pub mod gauge;
 mod json;
 pub mod limits;
 mod path;
+pub mod presentation;
 mod problem;
 mod reader;
 mod rows;
@@ -19,7 +21,8 @@ pub mod treemap;
 pub use gauge::{parse_gauges, Direction, GaugeSet, GaugeSpec, GaugeStyle, Mark};
 pub use path::Path;
 pub use problem::{Problem, Problems};
-pub use treemap::{parse_treemap, ColorBy, Padding, Tiling, TreemapOptions, TreemapSpec};
+pub use presentation::NumberFormatSpec;
+pub use treemap::{parse_treemap, ColorBy, Padding, Sort, Tiling, TreemapOptions, TreemapSpec};
 
 /// True when `text` is a JSON object with any of `keys` at its top level (false for anything
 /// that does not parse: validation then reports why).

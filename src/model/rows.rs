@@ -11,7 +11,7 @@ use crate::hash::FastMap;
 use crate::tree::{NodeData, Tree};
 use super::json::Json;
 
-pub(crate) const ROW_FIELDS: &[&str] = &["id", "parent", "name", "value", "description", "assumed", "note"];
+pub(crate) const ROW_FIELDS: &[&str] = &["id", "parent", "name", "value", "description", "assumed", "note", "color"];
 
 struct Row {
     data: NodeData,

@@ -19,8 +19,12 @@ struct TreemapData {
     source: Option<String>,
     /// Unit of the values. One starting with a digit ("100 million yuan") is written in parentheses.
     unit: Option<String>,
-    /// BCP 47 tag for number formatting (Intl.NumberFormat); the browser's default when absent.
+    /// BCP 47 tag for numbers (Intl.NumberFormat) and the built-in words ("zh…": Chinese, else
+    /// English); the page's `lang` when absent.
     locale: Option<String>,
+    #[serde(rename = "numberFormat")]
+    number_format: Option<NumberFormat>,
+    strings: Option<Strings>,
     options: Option<TreemapOptions>,
     /// The hierarchy, nested.
     tree: Option<Node>,
@@ -41,6 +45,130 @@ struct TreemapOptions {
     /// Cells smaller than this many square CSS pixels fold into one "Other" cell per group (default 100).
     #[schemars(range(min = 0, max = 1000000))]
     min_cell_area: Option<f64>,
+    /// Sibling order: largest first (default), smallest first, or as given.
+    sort: Option<Sort>,
+    /// The tooltip's text (never HTML), with {name} {value} {unit} {path} {shareOfParent}
+    /// {shareOfTotal} {description} {note}.
+    tooltip: Option<String>,
+}
+
+#[derive(JsonSchema)]
+#[serde(rename_all = "lowercase")]
+enum Sort {
+    Desc,
+    Asc,
+    None,
+}
+
+/// Options for Intl.NumberFormat.
+#[derive(JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+struct NumberFormat {
+    notation: Option<Notation>,
+    #[schemars(range(min = 0, max = 20))]
+    minimum_fraction_digits: Option<u8>,
+    #[schemars(range(min = 0, max = 20))]
+    maximum_fraction_digits: Option<u8>,
+    style: Option<NumberStyle>,
+    /// ISO 4217 code, for style "currency".
+    #[schemars(length(min = 3, max = 3))]
+    currency: Option<String>,
+    /// A unit identifier ("kilometer"), for style "unit".
+    unit: Option<String>,
+}
+
+#[derive(JsonSchema)]
+#[serde(rename_all = "lowercase")]
+enum Notation {
+    Standard,
+    Compact,
+}
+
+#[derive(JsonSchema)]
+#[serde(rename_all = "lowercase")]
+enum NumberStyle {
+    Decimal,
+    Percent,
+    Currency,
+    Unit,
+}
+
+/// Every word a reader sees, as templates; each replaces the built-in (English or Chinese) one.
+#[derive(JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+struct Strings {
+    /// Default: "Source: {source}"
+    source: Option<String>,
+    /// Default: "* assumed value, not given by the source"
+    assumed_note: Option<String>,
+    /// Default: "* Assumed value"
+    assumed_value: Option<String>,
+    /// Default: "{share} of the total"
+    share_of_total: Option<String>,
+    /// Default: "{share} of {parent}"
+    share_of_parent: Option<String>,
+    /// Default: "{path}, {value}, {share}"
+    announcement: Option<String>,
+    /// Default: "Other (+{n}, {share})"
+    other: Option<String>,
+    /// Default: "Other (+{n})"
+    other_count: Option<String>,
+    /// Default: "{value} (log scale)"
+    log_scale: Option<String>,
+    /// Default: "↑ Up"
+    up: Option<String>,
+    /// Default: "{title} levels"
+    levels: Option<String>,
+    /// Default: "{title}. Arrow keys move between cells, Enter opens a group, Escape goes back, Home returns to the top."
+    keyboard_help: Option<String>,
+    /// Default: "This treemap could not be drawn"
+    treemap_error: Option<String>,
+    /// Default: "This gauge could not be drawn"
+    gauge_error: Option<String>,
+    /// Default: "Table"
+    table: Option<String>,
+    /// Default: "No baseline given"
+    no_baseline: Option<String>,
+    /// Default: "{share} of the gap closed"
+    gap_closed: Option<String>,
+    /// Default: "target passed: {share} of the gap closed"
+    target_passed: Option<String>,
+    /// Default: "behind the baseline: {share} of the gap"
+    behind_baseline: Option<String>,
+    /// Default: "needs {change} by {label}"
+    needs_by: Option<String>,
+    /// Default: "needs {change}"
+    needs: Option<String>,
+    /// Default: "{change} since {label}"
+    since: Option<String>,
+    /// Default: "{change} since the baseline"
+    since_baseline: Option<String>,
+    /// Default: "{label} target: {value}"
+    target_of: Option<String>,
+    /// Default: "target: {value}"
+    target_value: Option<String>,
+    /// Default: "{label}: {value}"
+    label_value: Option<String>,
+    /// Default: "baseline: {value}"
+    baseline_value: Option<String>,
+    /// Default: "{label} target"
+    target_caption: Option<String>,
+    /// Default: "target"
+    target_word: Option<String>,
+    /// Default: "{n} percentage points"
+    points: Option<String>,
+    /// Default: "{value} in {label}"
+    now_in: Option<String>,
+    /// Default: "{now}; {target}; {share} of the gap closed"
+    value_text: Option<String>,
+    /// Default: "{target}; no baseline given"
+    value_text_no_baseline: Option<String>,
+    /// Default: "gap still to close"
+    key_gap: Option<String>,
+    /// Default: "baseline"
+    key_baseline: Option<String>,
+    /// Default: "target"
+    key_target: Option<String>,
 }
 
 #[derive(JsonSchema)]
@@ -100,6 +228,8 @@ struct Node {
     /// True when the value is an assumption, not a sourced figure (drawn with a "*").
     assumed: Option<bool>,
     note: Option<String>,
+    /// Any CSS colour (hex, rgb(), hsl() or a name); descendants take shades of it.
+    color: Option<String>,
 }
 
 /// A row of the flat hierarchy.
@@ -116,6 +246,7 @@ struct Row {
     description: Option<String>,
     assumed: Option<bool>,
     note: Option<String>,
+    color: Option<String>,
 }
 
 /// Target gauges: one gauge, or a grid of them under `gauges`.
@@ -135,6 +266,9 @@ struct GaugeGrid {
     subtitle: Option<String>,
     source: Option<String>,
     locale: Option<String>,
+    #[serde(rename = "numberFormat")]
+    number_format: Option<NumberFormat>,
+    strings: Option<Strings>,
     unit: Option<String>,
     style: Option<GaugeStyle>,
     #[schemars(length(min = 1, max = 100))]
@@ -151,6 +285,10 @@ struct Gauge {
     /// "%" is written after the number; changes in it are counted in percentage points.
     unit: Option<String>,
     locale: Option<String>,
+    /// How its numbers are written (the grid's unless given).
+    number_format: Option<NumberFormat>,
+    /// Message overrides, for a lone gauge (a grid gives them once, at its top level).
+    strings: Option<Strings>,
     /// Where it started; without it the gauge shows the target and says no baseline is given.
     baseline: Option<Mark>,
     /// The latest value; the baseline when absent.
@@ -244,6 +382,8 @@ mod tests {
         assert_eq!(properties(&t, Some("Padding")), sorted(PADDING_FIELDS));
         assert_eq!(properties(&t, Some("Node")), sorted(NODE_FIELDS));
         assert_eq!(properties(&t, Some("Row")), sorted(ROW_FIELDS));
+        assert_eq!(properties(&t, Some("NumberFormat")), sorted(crate::model::presentation::NUMBER_FORMAT_FIELDS));
+        assert_eq!(properties(&t, Some("Strings")), sorted(&crate::messages::KEYS));
         assert_eq!(t["additionalProperties"], Value::Bool(false), "unknown fields are errors");
         let g = serde_json::to_value(gauge_schema()).expect("schema");
         assert_eq!(properties(&g, Some("Gauge")), sorted(GAUGE_FIELDS));

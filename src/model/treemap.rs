@@ -4,7 +4,9 @@
 use super::limits::{MAX_DEPTH, MAX_INPUT_BYTES, MAX_NODES};
 use super::reader::{describe, Reader};
 use super::rows::read_rows;
+use super::presentation::{read_number_format, read_strings, NumberFormatSpec};
 use super::{Path, Problems};
+use crate::messages::{Messages, Msg};
 use crate::hash::FastMap;
 use crate::tree::{NodeData, Tree};
 use super::json::{Json, Number, Object};
@@ -59,7 +61,20 @@ pub struct TreemapOptions {
     pub color_by: ColorBy,
     /// Cells smaller than this many square CSS pixels fold into one "Other" cell per group.
     pub min_cell_area: f64,
+    /// The order siblings are tiled in.
+    pub sort: Sort,
 }
+
+/// Sibling order for tiling: largest first (the default, as ECharts and d3's examples do),
+/// smallest first, or as given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sort {
+    Desc,
+    Asc,
+    None,
+}
+
+const SORTS: &[(&str, Sort)] = &[("desc", Sort::Desc), ("asc", Sort::Asc), ("none", Sort::None)];
 
 pub const GOLDEN_RATIO: f64 = 1.618_033_988_749_895;
 
@@ -71,6 +86,7 @@ impl Default for TreemapOptions {
             padding: Padding { outer: 2.0, inner: 2.0, top: 20.0 },
             color_by: ColorBy::Tier,
             min_cell_area: 100.0,
+            sort: Sort::Desc,
         }
     }
 }
@@ -84,13 +100,26 @@ pub struct TreemapSpec {
     pub unit: Option<String>,
     pub locale: Option<String>,
     pub options: TreemapOptions,
+    /// `options.tooltip`: the tooltip's text template (`{name}`, `{value}`, …), if given.
+    pub tooltip: Option<String>,
+    pub number_format: NumberFormatSpec,
+    /// The data's message overrides; [`TreemapSpec::messages`] combines them with the locale's.
+    pub strings: Vec<(Msg, String)>,
     pub tree: Tree,
 }
 
-pub(crate) const TOP_FIELDS: &[&str] = &["title", "subtitle", "source", "unit", "locale", "options", "tree", "rows"];
-pub(crate) const OPTION_FIELDS: &[&str] = &["tiling", "ratio", "padding", "colorBy", "minCellArea"];
+impl TreemapSpec {
+    /// The messages for this data: its locale's (or `fallback`'s, the page's language, when the
+    /// data names none), with the data's `strings` over them.
+    pub fn messages(&self, fallback: Option<&str>) -> Messages {
+        Messages::for_locale(self.locale.as_deref().or(fallback)).with(&self.strings)
+    }
+}
+
+pub(crate) const TOP_FIELDS: &[&str] = &["title", "subtitle", "source", "unit", "locale", "numberFormat", "strings", "options", "tree", "rows"];
+pub(crate) const OPTION_FIELDS: &[&str] = &["tiling", "ratio", "padding", "colorBy", "minCellArea", "sort", "tooltip"];
 pub(crate) const PADDING_FIELDS: &[&str] = &["outer", "inner", "top"];
-pub(crate) const NODE_FIELDS: &[&str] = &["id", "name", "value", "children", "description", "assumed", "note"];
+pub(crate) const NODE_FIELDS: &[&str] = &["id", "name", "value", "children", "description", "assumed", "note", "color"];
 
 /// Parses and validates treemap JSON, reporting every problem with its JSON path.
 pub fn parse_treemap(text: &str) -> Result<TreemapSpec, Problems> {
@@ -109,6 +138,12 @@ pub fn parse_treemap(text: &str) -> Result<TreemapSpec, Problems> {
         Some(v) => read_options(&mut reader, &root.key("options"), v),
         None => TreemapOptions::default(),
     };
+    let tooltip = match top.get("options") {
+        Some(Json::Object(o)) => reader.opt_string(&root.key("options"), o, "tooltip"),
+        _ => None,
+    };
+    let number_format = top.get("numberFormat").map(|v| read_number_format(&mut reader, &root.key("numberFormat"), v)).unwrap_or_default();
+    let strings = top.get("strings").map(|v| read_strings(&mut reader, &root.key("strings"), v)).unwrap_or_default();
     let tree = match (top.get("tree"), top.get("rows")) {
         (Some(tree), None) => read_nested(&mut reader, &root.key("tree"), tree),
         (None, Some(rows)) => read_rows(&mut reader, &root.key("rows"), rows),
@@ -133,7 +168,7 @@ pub fn parse_treemap(text: &str) -> Result<TreemapSpec, Problems> {
     }
     match tree {
         Some(tree) if reader.problems.is_empty() => {
-            Ok(TreemapSpec { title, subtitle, source, unit, locale, options, tree })
+            Ok(TreemapSpec { title, subtitle, source, unit, locale, options, tooltip, number_format, strings, tree })
         }
         _ => Err(Problems(reader.problems)),
     }
@@ -175,6 +210,9 @@ pub(crate) fn read_options(reader: &mut Reader, path: &Path, value: &Json) -> Tr
     }
     if let Some(color_by) = reader.opt_choice(path, map, "colorBy", COLOR_BYS) {
         options.color_by = color_by;
+    }
+    if let Some(sort) = reader.opt_choice(path, map, "sort", SORTS) {
+        options.sort = sort;
     }
     if let Some(padding) = map.get("padding") {
         let path = path.key("padding");
@@ -228,7 +266,19 @@ pub(crate) fn read_node_data(reader: &mut Reader, path: &Path, map: &Object) -> 
         description: reader.opt_string(path, map, "description"),
         assumed: reader.opt_bool(path, map, "assumed").unwrap_or(false),
         note: reader.opt_string(path, map, "note"),
+        color: read_color(reader, path, map),
     }
+}
+
+/// `color`: any CSS colour (hex, rgb(), hsl() or a name).
+fn read_color(reader: &mut Reader, path: &Path, map: &Object) -> Option<u32> {
+    let text = reader.opt_string(path, map, "color")?;
+    let rgb = super::css_color::parse_css_color(&text);
+    if rgb.is_none() {
+        let shown: String = text.chars().take(30).collect();
+        reader.report(&path.key("color"), format!("\"{shown}\" is not a CSS colour: give #rrggbb, rgb(…), hsl(…) or a colour name"));
+    }
+    rgb
 }
 
 /// A group's stated value may not be below the sum of its children (a small relative

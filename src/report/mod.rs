@@ -59,6 +59,7 @@ pub fn node(spec: &TreemapSpec, node: usize, text: &NodeText, cell: Option<&Cell
     j.close(']').key("value").num(n.value).key("valueText").string(&text.value).key("shareOfTotal").string(&text.share_of_total);
     j.key("shareOfParent").opt_string(text.share_of_parent.as_deref()).key("description").opt_string(text.description.as_deref());
     j.key("note").opt_string(text.note.as_deref()).key("assumed").bool(text.assumed).key("announcement").string(&text.announcement);
+    j.key("tooltip").opt_string(text.tooltip.as_deref());
     j.key("leaf").bool(n.is_leaf()).key("color").opt_string(cell.map(|c| c.fill.css()).as_deref()).key("rect");
     match cell {
         Some(c) => j.corners(c.rect),
@@ -66,6 +67,17 @@ pub fn node(spec: &TreemapSpec, node: usize, text: &NodeText, cell: Option<&Cell
     };
     j.close('}');
     Some(j.finish())
+}
+
+/// `{key: template}` for every message (what the elements write in the DOM).
+pub fn strings(messages: &crate::messages::Messages) -> String {
+    let mut j = Json::new();
+    j.open('{');
+    for (key, text) in messages.all() {
+        j.key(key).string(text);
+    }
+    j.close('}');
+    j.finish()
 }
 
 /// `[{node, name}]` from the top to the current view's root.

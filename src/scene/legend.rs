@@ -7,6 +7,7 @@ use super::treemap::{shade, tier_color, Builder};
 use super::{Align, Cell, Color, Item, Theme, TreemapStyle};
 use crate::format::{share_percent, with_unit, FormatNumber};
 use crate::layout::Rect;
+use crate::messages::Msg;
 use crate::model::{ColorBy, TreemapSpec};
 use crate::text::{ellipsize, may_fit, wrap_ellipsis, Font, Line, LINE_HEIGHT};
 
@@ -36,7 +37,8 @@ pub fn tier_legend(spec: &TreemapSpec, theme: &Theme, cells: &[Cell], root: usiz
             let end = nodes.get(node).map_or(node, |n| n.subtree_end);
             // The groups below the tier and inside the view (whose root the heading names).
             let unnamed_groups = (node + 1..end).filter(|&g| g > root && g < view_end && nodes.get(g).is_some_and(|n| !n.is_leaf()) && !named(g)).collect();
-            TierEntry { node, color: shade(theme, tier_color(theme, tier), false, 1), unnamed_groups }
+            let color = nodes.get(node).and_then(|n| n.color).map_or_else(|| shade(theme, tier_color(theme, tier), false, 1), Color::hex);
+            TierEntry { node, color, unnamed_groups }
         })
         .collect()
 }
@@ -68,12 +70,13 @@ pub fn draw_footer(b: &mut Builder, spec: &TreemapSpec, numbers: &dyn FormatNumb
     let theme = &style.theme;
     let font = Font { size: style.footer_size, bold: false };
     let line_h = font.size * LINE_HEIGHT;
+    let messages = spec.messages(None);
     let mut parts = Vec::new();
     if let Some(source) = &spec.source {
-        parts.push(format!("Source: {source}"));
+        parts.push(messages.fill(Msg::Source, &[("source", source)]));
     }
     if spec.tree.nodes().iter().any(|n| n.assumed) {
-        parts.push("* assumed value, not given by the source".to_string());
+        parts.push(messages.get(Msg::AssumedNote).to_string());
     }
     let mut bottom = bottom;
     if !parts.is_empty() {

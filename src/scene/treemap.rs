@@ -6,6 +6,7 @@ use super::{sequential, Align, Cell, Color, Item, Scene, Theme};
 use crate::model::ColorBy;
 use crate::format::{share_percent, with_unit, FormatNumber};
 use crate::layout::{header_height, layout, LayoutOptions, Rect, TilingMemory};
+use crate::messages::Msg;
 use crate::model::TreemapSpec;
 use crate::num::Clamped;
 use crate::text::{fit_label, may_fit, wrap_ellipsis, Font, LabelRequest, Line, TextMeasure, LINE_HEIGHT};
@@ -179,14 +180,15 @@ fn outline(r: &Rect, w: f64, color: Color, items: &mut Vec<Item>) {
 /// The colour legend for value colouring, bottom-up from `bottom`: a ramp from the smallest to
 /// the largest value with both written beside it. Returns the new bottom.
 #[allow(clippy::too_many_arguments)]
-fn legend(b: &mut Builder, scale: &ValueScale, unit: Option<&str>, numbers: &dyn FormatNumber, x: f64, bottom: f64, width: f64, style: &TreemapStyle) -> f64 {
+fn legend(b: &mut Builder, scale: &ValueScale, spec: &TreemapSpec, numbers: &dyn FormatNumber, x: f64, bottom: f64, width: f64, style: &TreemapStyle) -> f64 {
+    let (unit, messages) = (spec.unit.as_deref(), spec.messages(None));
     let font = Font { size: style.footer_size, bold: false };
     let h = font.size * LINE_HEIGHT;
     let top = bottom - h;
     let lo = numbers.format_compact(scale.min);
     let hi = with_unit(&numbers.format_compact(scale.max), unit);
-    let words = if scale.log { " (log scale)" } else { "" };
-    let (lo_w, hi_w) = (b.measure.width(&lo, font), b.measure.width(&format!("{hi}{words}"), font));
+    let hi = if scale.log { messages.fill(Msg::LogScale, &[("value", &hi)]) } else { hi };
+    let (lo_w, hi_w) = (b.measure.width(&lo, font), b.measure.width(&hi, font));
     let ramp_w = 120.0f64.min(width - lo_w - hi_w - 12.0);
     if ramp_w < 30.0 {
         return bottom;
@@ -198,7 +200,7 @@ fn legend(b: &mut Builder, scale: &ValueScale, unit: Option<&str>, numbers: &dyn
         let rect = Rect::new(x0 + ramp_w * k as f64 / steps as f64, top + 2.0, x0 + ramp_w * (k + 1) as f64 / steps as f64, top + h - 2.0);
         b.items.push(Item::Rect { rect, fill: sequential(k as f64 / (steps - 1) as f64) });
     }
-    b.lines(&[Line { text: format!("{hi}{words}"), font, width: hi_w }], x0 + ramp_w + 6.0, top, style.theme.muted);
+    b.lines(&[Line { text: hi, font, width: hi_w }], x0 + ramp_w + 6.0, top, style.theme.muted);
     top - 4.0
 }
 
@@ -211,6 +213,21 @@ pub fn tier_index(spec: &TreemapSpec, node: usize) -> usize {
 /// The tier colour of a tier index (repeating after the palette's end).
 pub fn tier_color(theme: &Theme, tier: usize) -> Color {
     theme.palette[tier % theme.palette.len()]
+}
+
+/// Each node's colour from the data, its own or its nearest coloured ancestor's with that
+/// ancestor's depth (one pre-order pass); `None` when the data colours no node.
+fn data_colors(spec: &TreemapSpec) -> Option<Vec<Option<(Color, usize)>>> {
+    let nodes = spec.tree.nodes();
+    if nodes.iter().all(|n| n.color.is_none()) {
+        return None;
+    }
+    let mut out: Vec<Option<(Color, usize)>> = Vec::with_capacity(nodes.len());
+    for n in nodes {
+        let inherited = n.parent.and_then(|p| out.get(p).copied().flatten());
+        out.push(n.color.map(|c| (Color::hex(c), n.depth)).or(inherited));
+    }
+    Some(out)
 }
 
 /// A leaf label waiting for the sibling rule: leaves of one parent with equal values share one
@@ -263,7 +280,7 @@ pub fn build_treemap_scene(
     if chrome {
         bottom = super::legend::draw_footer(&mut b, spec, numbers, style, text_width, height - m);
         if let Some(scale) = value_scale {
-            bottom = legend(&mut b, &scale, spec.unit.as_deref(), numbers, 0.0, bottom, text_width, style);
+            bottom = legend(&mut b, &scale, spec, numbers, 0.0, bottom, text_width, style);
         }
     }
 
@@ -286,7 +303,9 @@ pub fn build_treemap_scene(
         (None, None) => *r,
     };
     let shown = |r: &Rect| placed(None, r);
+    let messages = spec.messages(None);
     let inset = style.label_inset;
+    let colors = data_colors(spec);
     for (i, node) in nodes.iter().enumerate().take(nodes[root].subtree_end).skip(root) {
         if i == root && !node.is_leaf() {
             continue; // the view's root is the whole picture, named by the title and breadcrumb
@@ -295,7 +314,10 @@ pub fn build_treemap_scene(
         if rect.width() <= 0.0 || rect.height() <= 0.0 {
             continue;
         }
+        // A colour from the data wins: the node's own as given, an ancestor's as shades of it.
+        let given = colors.as_ref().and_then(|c| c.get(i).copied().flatten());
         let fill = match value_scale {
+            _ if given.is_some() => given.map_or(theme.background, |(c, d)| if node.color.is_some() { c } else { shade(theme, c, node.is_leaf(), node.depth.saturating_sub(d) + 1) }),
             Some(scale) if node.is_leaf() => sequential(scale.t(node.value)),
             Some(_) => theme.tint(VALUE_GROUP, (0.15 * node.depth.saturating_sub(1) as f64).min(0.3)),
             None => shade(theme, tier_color(theme, tier_index(spec, i)), node.is_leaf(), node.depth),
@@ -349,9 +371,10 @@ pub fn build_treemap_scene(
         let label = if moving || w <= 0.0 || h < style.label_min * LINE_HEIGHT {
             None
         } else {
-            let share = share_percent(f.value, nodes[f.group].value);
+            let (share, count) = (share_percent(f.value, nodes[f.group].value), format!("{n}"));
+            let values = [("n", count.as_str()), ("share", share.as_str())];
             // Numbers are never cut: take the longest wording that fits whole.
-            [format!("Other (+{n}, {share})"), format!("Other (+{n})"), format!("+{n}")].iter().find_map(|text| {
+            [messages.fill(Msg::Other, &values), messages.fill(Msg::OtherCount, &values), format!("+{n}")].iter().find_map(|text| {
                 let req = LabelRequest { name: text, details: &[], max_size: style.label_max, min_size: style.label_min };
                 fit_label(measure, &req, w, h).filter(|lines| lines.iter().all(|l| !l.text.ends_with('…')))
             })
@@ -389,16 +412,18 @@ fn fit_leaf(measure: &dyn TextMeasure, node: &crate::tree::Node, value: &str, ma
 fn place_leaf_labels(b: &mut Builder, pending: Vec<PendingLabel>, cells: &mut [Cell], spec: &TreemapSpec, numbers: &dyn FormatNumber, style: &TreemapStyle) {
     let nodes = spec.tree.nodes();
     let keys: Vec<Option<(Option<usize>, u64)>> = pending.iter().map(|p| cells.get(p.cell).and_then(|c| nodes.get(c.node)).map(|n| (n.parent, n.value.to_bits()))).collect();
-    let mut smallest: crate::hash::FastMap<(Option<usize>, u64), f64> = Default::default();
-    for (p, k) in pending.iter().zip(&keys) {
-        if let Some(k) = k {
-            let s = smallest.entry(*k).or_insert(p.size);
-            *s = s.min(p.size);
+    // Group equal keys by sorting (no hash map: it is wasm size), then take each run's minimum.
+    let mut by_key: Vec<usize> = (0..pending.len()).collect();
+    crate::layout::order::stable_sort(&mut by_key, &|a, b| keys[a] < keys[b]);
+    let mut smallest: Vec<f64> = pending.iter().map(|p| p.size).collect();
+    for run in by_key.chunk_by(|&a, &b| keys[a] == keys[b]) {
+        let min = run.iter().map(|&i| pending[i].size).fold(f64::INFINITY, f64::min);
+        for &i in run {
+            smallest[i] = min;
         }
     }
     let inset = style.label_inset;
-    for (p, k) in pending.into_iter().zip(keys) {
-        let size = k.and_then(|k| smallest.get(&k).copied()).unwrap_or(p.size);
+    for (p, size) in pending.into_iter().zip(smallest) {
         let Some(cell) = cells.get_mut(p.cell) else { continue };
         let lines = if size < p.size {
             let node = &nodes[cell.node];

@@ -17,16 +17,34 @@ pub struct CanvasMeasure {
     /// set only when the font changes.
     cache: RefCell<FastMap<String, f64>>,
     current_font: RefCell<String>,
+    /// The CSS font family list texts are measured (and drawn) in.
+    family: RefCell<String>,
 }
 
-pub fn css_font(font: Font) -> String {
-    format!("{} {}px {}", if font.bold { "bold" } else { "normal" }, font.size, FONT_FAMILY)
+pub fn css_font(font: Font, family: &str) -> String {
+    format!("{} {}px {}", if font.bold { "bold" } else { "normal" }, font.size, family)
 }
 
 impl CanvasMeasure {
     pub fn for_canvas(canvas: &HtmlCanvasElement) -> super::errors::JsResult<Self> {
         let ctx = super::context_2d(canvas).ok_or_else(|| super::errors::fail("the canvas has no 2D context"))?;
-        Ok(CanvasMeasure { ctx, cache: RefCell::new(FastMap::default()), current_font: RefCell::new(String::new()) })
+        Ok(CanvasMeasure { ctx, cache: RefCell::new(FastMap::default()), current_font: RefCell::new(String::new()), family: RefCell::new(FONT_FAMILY.into()) })
+    }
+
+    /// Measures in `family` from now on (widths measured in another are forgotten); false when
+    /// it already was the family.
+    pub fn set_family(&self, family: &str) -> bool {
+        let family = if family.trim().is_empty() { FONT_FAMILY } else { family.trim() };
+        if *self.family.borrow() == family {
+            return false;
+        }
+        *self.family.borrow_mut() = family.to_string();
+        self.cache.borrow_mut().clear();
+        true
+    }
+
+    pub fn family(&self) -> String {
+        self.family.borrow().clone()
     }
 }
 
@@ -41,7 +59,7 @@ impl TextMeasure for CanvasMeasure {
         if let Some(w) = self.cache.borrow().get(&key) {
             return *w;
         }
-        let css = css_font(font);
+        let css = css_font(font, &self.family.borrow());
         if *self.current_font.borrow() != css {
             self.ctx.set_font(&css);
             *self.current_font.borrow_mut() = css;

@@ -96,8 +96,13 @@ fn size_canvas(canvas: &HtmlCanvasElement, css_width: f64, css_height: f64, devi
 }
 
 fn draw_on_canvas(canvas: HtmlCanvasElement, scene: &Scene, overlay: &[Item], dpr: f64) -> JsResult<()> {
+    draw_on_canvas_in(canvas, scene, overlay, dpr, crate::text::FONT_FAMILY)
+}
+
+/// [`draw_on_canvas`] with texts in the CSS font family list `family`.
+fn draw_on_canvas_in(canvas: HtmlCanvasElement, scene: &Scene, overlay: &[Item], dpr: f64, family: &str) -> JsResult<()> {
     let mut backend = canvas::Canvas::new(canvas).ok_or_else(|| fail("the canvas has no 2D context"))?;
-    draw_scene_with(scene, overlay, &mut backend, DrawOptions::canvas(dpr)).map_err(|e| fail(&format!("drawing failed: {e}")))
+    draw_scene_with(scene, overlay, &mut backend, DrawOptions::canvas(dpr, family)).map_err(|e| fail(&format!("drawing failed: {e}")))
 }
 
 fn check_size(width: f64, height: f64) -> JsResult<()> {
@@ -116,7 +121,7 @@ pub fn layout_treemap(data: JsValue, width: f64, height: f64) -> JsResult<JsValu
     check_size(width, height)?;
     let spec = parse_data(&data)?;
     let o = &spec.options;
-    let rects = layout(&spec.tree, &LayoutOptions::new(Rect::new(0.0, 0.0, width, height), o.tiling, o.ratio, o.padding), None).rects;
+    let rects = layout(&spec.tree, &LayoutOptions { min_area: 0.0, ..LayoutOptions::of(o, Rect::new(0.0, 0.0, width, height)) }, None).rects;
     from_json(&crate::report::layout(&spec, &rects))
 }
 

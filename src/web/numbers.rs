@@ -2,13 +2,15 @@
 //! groups) and compact ("2.82 trillion", "2.82万亿").
 
 use crate::format::{round_to, FormatNumber, COMPACT_FROM};
-use crate::model::Problems;
+use crate::model::{NumberFormatSpec, Problems};
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
 pub struct IntlFormat {
     plain: Function,
     compact: Function,
+    /// `notation` from the data: always compact, never, or (None) from a million up.
+    always_compact: Option<bool>,
 }
 
 fn get(target: &JsValue, key: &str) -> Option<JsValue> {
@@ -36,15 +38,38 @@ fn formatter(locale: Option<&str>, options: &[(&str, JsValue)]) -> Result<Functi
 impl IntlFormat {
     /// `locale` as given in the data (e.g. "en", "zh-CN"); the browser's default when absent.
     pub fn new(locale: Option<&str>) -> Result<Self, Problems> {
-        let two = ("maximumFractionDigits", JsValue::from(2));
-        Ok(IntlFormat {
-            plain: formatter(locale, &[two.clone()])?,
-            compact: formatter(locale, &[two, ("notation", "compact".into()), ("compactDisplay", "long".into())])?,
-        })
+        Self::with(locale, &NumberFormatSpec::default())
+    }
+
+    /// With the data's `numberFormat` options (fraction digits, style, currency, unit).
+    pub fn with(locale: Option<&str>, spec: &NumberFormatSpec) -> Result<Self, Problems> {
+        let mut options: Vec<(&str, JsValue)> = vec![("maximumFractionDigits", JsValue::from(spec.maximum_fraction_digits.unwrap_or(2)))];
+        if let Some(d) = spec.minimum_fraction_digits {
+            options.push(("minimumFractionDigits", JsValue::from(d)));
+        }
+        for (key, value) in [("style", spec.style), ("currency", spec.currency.as_deref()), ("unit", spec.unit.as_deref())] {
+            if let Some(v) = value {
+                options.push((key, JsValue::from_str(v)));
+            }
+        }
+        let plain = formatter(locale, &options).map_err(|p| at_number_format(p, locale))?;
+        options.extend([("notation", "compact".into()), ("compactDisplay", "long".into())]);
+        let compact = formatter(locale, &options).map_err(|p| at_number_format(p, locale))?;
+        Ok(IntlFormat { plain, compact, always_compact: spec.compact })
     }
 
     fn call(f: &Function, value: f64) -> Option<String> {
         f.call1(&JsValue::NULL, &JsValue::from_f64(value)).ok().and_then(|s| s.as_string())
+    }
+}
+
+/// A constructor error that is not about the locale tag (the locale alone is accepted) comes
+/// from the `numberFormat` options: a unit or currency this browser's Intl does not know.
+fn at_number_format(p: Problems, locale: Option<&str>) -> Problems {
+    if formatter(locale, &[]).is_ok() {
+        Problems::one("numberFormat", "this browser's Intl.NumberFormat rejects these options (check \"unit\" and \"currency\")")
+    } else {
+        p
     }
 }
 
@@ -56,11 +81,12 @@ fn plain_digits(value: f64) -> String {
 
 impl FormatNumber for IntlFormat {
     fn format(&self, value: f64) -> String {
-        Self::call(&self.plain, value).unwrap_or_else(|| plain_digits(value))
+        let f = if self.always_compact == Some(true) { &self.compact } else { &self.plain };
+        Self::call(f, value).unwrap_or_else(|| plain_digits(value))
     }
 
     fn format_compact(&self, value: f64) -> String {
-        if value.abs() < COMPACT_FROM {
+        if self.always_compact == Some(false) || value.abs() < COMPACT_FROM {
             return self.format(value);
         }
         Self::call(&self.compact, value).unwrap_or_else(|| plain_digits(value))

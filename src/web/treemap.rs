@@ -5,7 +5,7 @@
 use super::errors::{fail, problems_error, JsResult};
 use super::measure::CanvasMeasure;
 use super::numbers::IntlFormat;
-use super::{data_text, draw_on_canvas, from_json, size_canvas};
+use super::{data_text, draw_on_canvas_in, from_json, size_canvas};
 use crate::interact::{Effect, Input, Key};
 use crate::model::parse_treemap;
 use crate::widget::TreemapWidget;
@@ -17,34 +17,45 @@ pub struct Treemap {
     widget: TreemapWidget<CanvasMeasure, IntlFormat>,
     canvas: HtmlCanvasElement,
     dpr: f64,
+    /// The page's language (`lang` of the element or document), for data that names no locale.
+    lang: Option<String>,
 }
 
 fn effects_to_js(effects: Vec<Effect>) -> JsResult<JsValue> {
     from_json(&crate::report::effects(&effects))
 }
 
-fn parse(data: &JsValue) -> JsResult<(crate::model::TreemapSpec, IntlFormat)> {
-    let spec = parse_treemap(&data_text(data)?).map_err(|p| problems_error(&p))?;
-    let numbers = IntlFormat::new(spec.locale.as_deref()).map_err(|p| problems_error(&p))?;
+/// Validated data and its number format; data that names no locale takes the page's `lang`.
+fn parse(data: &JsValue, lang: Option<&str>) -> JsResult<(crate::model::TreemapSpec, IntlFormat)> {
+    let mut spec = parse_treemap(&data_text(data)?).map_err(|p| problems_error(&p))?;
+    if spec.locale.is_none() {
+        spec.locale = lang.filter(|l| !l.is_empty()).map(str::to_string);
+    }
+    let numbers = IntlFormat::with(spec.locale.as_deref(), &spec.number_format).map_err(|p| problems_error(&p))?;
     Ok((spec, numbers))
 }
 
 #[wasm_bindgen]
 impl Treemap {
     #[wasm_bindgen(constructor)]
-    pub fn new(canvas: HtmlCanvasElement, data: JsValue, reduced_motion: bool) -> JsResult<Treemap> {
-        let (spec, numbers) = parse(&data)?;
+    pub fn new(canvas: HtmlCanvasElement, data: JsValue, reduced_motion: bool, lang: Option<String>) -> JsResult<Treemap> {
+        let (spec, numbers) = parse(&data, lang.as_deref())?;
         let measure = CanvasMeasure::for_canvas(&canvas)?;
         let mut widget = TreemapWidget::new(spec, numbers, measure, reduced_motion);
         // The element writes the title, legend, source and notes as DOM text around the canvas.
         widget.set_chrome(false);
-        Ok(Treemap { widget, canvas, dpr: 1.0 })
+        Ok(Treemap { widget, canvas, dpr: 1.0, lang })
     }
 
-    /// Sets the colours for the next render: `{background, text, muted, track, palette}`.
+    /// Sets the colours and font for the next render: `{background, text, muted, track,
+    /// palette, fontFamily}` (the font a CSS family list; empty or absent: the default stack).
     #[wasm_bindgen(js_name = setTheme)]
     pub fn set_theme(&mut self, theme: JsValue) {
         self.widget.set_theme(super::theme_from(&theme));
+        let family = js_sys::Reflect::get(&theme, &JsValue::from_str("fontFamily")).ok().and_then(|f| f.as_string()).unwrap_or_default();
+        if self.widget.measure().set_family(&family) {
+            self.widget.remeasure();
+        }
     }
 
     /// Sets the CSS size and devicePixelRatio for the next render.
@@ -57,7 +68,7 @@ impl Treemap {
     /// Replaces the data, keeping the drilled view when its node still exists. Bad data throws
     /// its problems and leaves the widget as it was.
     pub fn update(&mut self, data: JsValue) -> JsResult<()> {
-        let (spec, numbers) = parse(&data)?;
+        let (spec, numbers) = parse(&data, self.lang.as_deref())?;
         self.widget.update(spec, numbers);
         Ok(())
     }
@@ -106,8 +117,9 @@ impl Treemap {
 
     /// Draws the current state.
     pub fn render(&mut self) -> JsResult<()> {
+        let family = self.widget.measure().family();
         let frame = self.widget.render();
-        draw_on_canvas(self.canvas.clone(), frame.scene, &frame.overlay, self.dpr)
+        draw_on_canvas_in(self.canvas.clone(), frame.scene, &frame.overlay, self.dpr, &family)
     }
 
     /// The cells of the last render: `{width, height, title, cells: [{id, name, depth, leaf,
@@ -127,7 +139,7 @@ impl Treemap {
     /// and notes drawn in (no hover or focus highlights): for static fallbacks and print.
     #[wasm_bindgen(js_name = toSvg)]
     pub fn to_svg(&mut self) -> String {
-        crate::render::scene_to_svg(&self.widget.export_scene())
+        crate::render::scene_to_svg_in(&self.widget.export_scene(), &self.widget.measure().family())
     }
 
     /// Everything the tooltip and the live region say about a node, with its cell's `color`
@@ -153,6 +165,12 @@ impl Treemap {
     #[wasm_bindgen(getter)]
     pub fn title(&self) -> Option<String> {
         self.widget.spec().title.clone()
+    }
+
+    /// Every word the element shows, `{key: template}`, in the data's language with its
+    /// `strings` over them (see the README's message table).
+    pub fn strings(&self) -> JsResult<JsValue> {
+        from_json(&crate::report::strings(&self.widget.spec().messages(None)))
     }
 
     #[wasm_bindgen(getter)]

@@ -125,6 +125,16 @@ impl<M: TextMeasure, F: FormatNumber> TreemapWidget<M, F> {
         self.style.theme
     }
 
+    /// The text measure the scenes are fitted with.
+    pub fn measure(&self) -> &M {
+        &self.measure
+    }
+
+    /// Fits every label again on the next render (the measure's font changed).
+    pub fn remeasure(&mut self) {
+        self.still = None;
+    }
+
     /// The colours of the next render.
     pub fn set_theme(&mut self, theme: Theme) {
         self.style.theme = theme;
@@ -330,7 +340,7 @@ impl<M: TextMeasure, F: FormatNumber> TreemapWidget<M, F> {
 
     /// Everything the tooltip and the live region say about a node; `None` for no such node.
     pub fn describe(&self, node: usize) -> Option<NodeText> {
-        (node < self.spec.tree.len()).then(|| describe_node(&self.spec.tree, node, self.spec.unit.as_deref(), &self.numbers))
+        (node < self.spec.tree.len()).then(|| describe_node(&self.spec, node, &self.numbers, &self.spec.messages(None)))
     }
 
     /// The path from the top to the current view's root, for the breadcrumb.
