@@ -47,6 +47,33 @@ impl FormatNumber for GroupedFormat {
     }
 }
 
+/// [`GroupedFormat`] with Chinese scale words, as `Intl.NumberFormat("zh")` writes them compactly
+/// (`1万亿`, `5000亿`, `100万`): what native exports of Chinese data use.
+pub struct ChineseFormat;
+
+impl FormatNumber for ChineseFormat {
+    fn format(&self, value: f64) -> String {
+        GroupedFormat.format(value).replace(',', "")
+    }
+
+    fn format_compact(&self, value: f64) -> String {
+        const SCALES: [(f64, &str); 3] = [(1e12, "万亿"), (1e8, "亿"), (1e4, "万")];
+        match SCALES.iter().find(|(scale, _)| value.abs() >= *scale && value.abs() >= COMPACT_FROM) {
+            Some((scale, word)) => format!("{}{word}", self.format(value / scale)),
+            None => self.format(value),
+        }
+    }
+}
+
+/// The native number format for a locale tag: Chinese scale words for `zh…`, else English.
+pub fn native_format(locale: Option<&str>) -> &'static dyn FormatNumber {
+    if locale.is_some_and(|l| l.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("zh"))) {
+        &ChineseFormat
+    } else {
+        &GroupedFormat
+    }
+}
+
 /// `value` rounded to `decimals` places, so that its shortest `Display` shows at most that many.
 /// Why not `format!("{:.2}")`: fixed-precision float formatting (Dragon4 `format_exact`) is
 /// ~12 KB of wasm, while the shortest form is linked anyway (plotters formats with `{}`). Values

@@ -2,7 +2,7 @@
 //! plotters' SVG backend (static fallbacks, print, newsletters).
 
 use crate::draw::{draw_scene, DrawOptions};
-use crate::format::{FormatNumber, GroupedFormat};
+use crate::format::FormatNumber;
 use crate::model::{GaugeSet, TreemapSpec};
 use crate::scene::{build_treemap_scene, Scene, TreemapStyle, View};
 use crate::text::{ApproxMeasure, TextMeasure};
@@ -28,7 +28,8 @@ pub fn scene_to_svg_in(scene: &Scene, family: &str) -> String {
 }
 
 pub fn render_treemap_svg(spec: &TreemapSpec, width: f64, height: f64) -> String {
-    let t = build_treemap_scene(spec, width, height, &ApproxMeasure, &GroupedFormat, &TreemapStyle::default(), &View::default(), None);
+    let numbers = crate::format::native_format(spec.locale.as_deref());
+    let t = build_treemap_scene(spec, width, height, &ApproxMeasure, numbers, &TreemapStyle::default(), &View::default(), None);
     scene_to_svg(&t.scene)
 }
 

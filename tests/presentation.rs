@@ -113,3 +113,18 @@ fn number_formats_are_validated_with_their_paths() {
     assert_eq!(g.gauges[0].number_format.maximum_fraction_digits, Some(1), "the grid's format is the default");
     assert_eq!((g.gauges[1].number_format.compact, g.gauges[1].number_format.maximum_fraction_digits), (Some(true), None), "a gauge's own replaces it");
 }
+
+#[test]
+fn the_chinese_demo_exports_without_a_latin_word() {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/33618.zh.treemap.json")).expect("zh demo data");
+    let zh = spec(&text);
+    for (w, h) in [(960.0, 620.0), (360.0, 640.0)] {
+        let numbers = cluster_widgets::format::native_format(zh.locale.as_deref());
+        let s = build_treemap_scene(&zh, w, h, &ApproxMeasure, numbers, &TreemapStyle::default(), &View::default(), None).scene;
+        for t in s.texts() {
+            // Latin letters may appear only in the data's own names ("AI及机器人").
+            let latin: Vec<&str> = t.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty() && *w != "AI").collect();
+            assert!(latin.is_empty(), "{w}: {t:?} has {latin:?}");
+        }
+    }
+}
