@@ -78,3 +78,45 @@ def convert(node, parent_id=None):
 
 out["tree"] = convert(data["tree"])
 (root / "examples/33618.zh.treemap.json").write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+# The 2027 targets, same values, Chinese titles, units and notes. Titles follow the plan's
+# indicator names where we know them; labels stay years ("2022年").
+GAUGE_TITLES = [
+    ("规模以上工业企业营业收入", "元", None),
+    ("战略性新兴产业增加值占规模以上工业增加值比重", "%", None),
+    ("国家级专精特新“小巨人”企业", "家", None),
+    ("高新技术企业", "家", None),
+    ("科技型企业", "家", None),
+    ("单位工业增加值能耗（2022年=100）", None, "比2022年下降13%；原文未给出绝对值，故以2022年为指数基期"),
+    ("制造业增加值占地区生产总值比重", "%", None),
+    ("规模以上工业企业研发投入强度", "%", None),
+    ("规模以上工业企业研发经费", "元", "“超过800亿元”"),
+    ("制造业质量竞争力指数", None, "“92以上”"),
+    ("高技术制造业增加值占规模以上工业增加值比重", "%", None),
+    ("单位工业用地产出", "元/平方公里", None),
+    ("有研发机构的企业", "%", "占规模以上工业企业的比重"),
+    ("有研发活动的企业", "%", "占规模以上工业企业的比重"),
+    ("制造业单项冠军企业", "家", None),
+    ("营业收入超千亿元的工业企业", "家", "原文此句有误，按5、50、100家理解"),
+    ("营业收入超百亿元的工业企业", "家", "原文此句有误，按5、50、100家理解"),
+    ("上市工业企业", "家", "原文此句有误，按5、50、100家理解"),
+]
+gauges = json.loads((root / "examples/2027-targets.gauges.json").read_text(encoding="utf-8"))
+assert len(gauges["gauges"]) == len(GAUGE_TITLES)
+zh_gauges = {
+    "title": "重庆制造业2027年主要目标",
+    "subtitle": "从2022年基期（2022年末数据）到2027年目标；原文未给出2022年数值的，只显示目标。",
+    "source": "重庆市经济和信息化委员会，据《行动方案（2023—2027年）》，2023年6月6日报道",
+    "locale": "zh-CN",
+    "gauges": [],
+}
+for g, (title, unit, note) in zip(gauges["gauges"], GAUGE_TITLES):
+    z = {k: v for k, v in g.items() if k not in ("title", "unit", "note")}
+    z = {"title": title, **({"unit": unit} if unit else {}), **z}
+    for mark in ("baseline", "current", "target"):
+        if mark in z and "label" in z[mark]:
+            z[mark] = {**z[mark], "label": z[mark]["label"] + "年"}
+    if note:
+        z["note"] = note
+    zh_gauges["gauges"].append(z)
+(root / "examples/2027-targets.zh.gauges.json").write_text(json.dumps(zh_gauges, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
