@@ -164,6 +164,13 @@ pub struct TreemapScene {
     pub area: Rect,
 }
 
+/// The edge colour of a cell: its fill darkened (or, for a dark fill, lightened) until the two
+/// contrast at least 3:1.
+pub fn edge_of(fill: Color) -> Color {
+    let toward = if fill.luminance() > 0.18 { Color::hex(0x000000) } else { Color::WHITE };
+    (1..=10).map(|k| fill.mix(toward, k as f64 * 0.1)).find(|c| c.contrast(fill) >= 3.0).unwrap_or(toward)
+}
+
 /// Outline of `r`, `w` pixels wide, inside it, as four rectangles.
 fn outline(r: &Rect, w: f64, color: Color, items: &mut Vec<Item>) {
     let w = w.min(r.width() / 2.0).min(r.height() / 2.0).max(0.0);
@@ -323,6 +330,12 @@ pub fn build_treemap_scene(
             None => shade(theme, tier_color(theme, tier_index(spec, i)), node.is_leaf(), node.depth),
         };
         b.items.push(Item::Rect { rect, fill });
+        // WCAG 1.4.11: a leaf's edge contrasts 3:1 with its fill, so equal-coloured siblings
+        // stay apart where the gap between them alone would not (cells too small for an edge
+        // are specks of their group).
+        if node.is_leaf() && rect.width() >= 6.0 && rect.height() >= 6.0 {
+            outline(&rect, 1.0, edge_of(fill), &mut b.items);
+        }
 
         // No text while moving (labels return when the motion ends), nor in a cell with no room
         // for one line: most cells of a big tree, which then cost no number formatting,
