@@ -12,3 +12,6 @@ export function node(tag, className, text) {
 export const png = (canvas) => new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(problem("PNG encoding failed"))), "image/png"));
 
 export const event = (type, detail, cancelable) => new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable });
+
+/** A message template with its {placeholders} filled; unknown ones stay as written. */
+export const fill = (template, fields) => String(template).replace(/\{(\w+)\}/g, (m, k) => fields[k] ?? m);

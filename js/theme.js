@@ -30,7 +30,7 @@ export function readTheme(element) {
   const dark = +(theme == "dark" || (theme != "light" && matchMedia("(prefers-color-scheme: dark)").matches));
   const get = (name) => hex(css.getPropertyValue("--cw-" + name), DEFAULTS[name][dark], element, "--cw-" + name);
   return {
-    background: get("background"), text: get("text"), muted: get("muted"), track: get("track"),
+    background: get("background"), text: get("text"), muted: get("muted"), track: get("track"), fontFamily: css.getPropertyValue("--cw-font-family").trim(),
     palette: (css.getPropertyValue("--cw-palette").match(/[^,(]+(\([^)]*\))?/g) || []).map((v, i) => hex(v, PALETTE[i % 7], element, "--cw-palette")),
   };
 }

@@ -3,7 +3,7 @@
 // announce, select, drill) are carried out here. `cluster-select` and `cluster-drill` are
 // cancelable: preventDefault() keeps the selection and the level.
 import { WidgetElement } from "./widget-element.js";
-import { node, png, event } from "./dom.js";
+import { node, png, event, fill } from "./dom.js";
 import { reducedMotion } from "./theme.js";
 import { Figure } from "./treemap-figure.js";
 import { Tooltip } from "./treemap-tooltip.js";
@@ -30,7 +30,8 @@ class TreemapView {
   #schedule;
   #canvas = node("canvas");
   #stage = node("div", "stage");
-  #fig = new Figure();
+  #fig;
+  #words;
   #tip = new Tooltip();
   #live = node("div", "sr-only");
   #path = [];
@@ -42,14 +43,17 @@ class TreemapView {
   #legendFor = "";
 
   constructor(el, wasm, data, { own, on, schedule, signal }) {
-    const canvas = this.#canvas, { up, crumbs } = this.#fig;
-    const tm = (this.#tm = own(new wasm.Treemap(canvas, withOptions(el, data), reducedMotion())));
+    const canvas = this.#canvas;
+    const lang = el.closest("[lang]")?.lang;
+    const tm = (this.#tm = own(new wasm.Treemap(canvas, withOptions(el, data), reducedMotion(), lang)));
     this.#el = el;
     this.#signal = signal;
     this.#schedule = schedule;
     canvas.tabIndex = 0;
     canvas.setAttribute("role", "application");
     canvas.setAttribute("aria-roledescription", "treemap");
+    this.#fig = new Figure((this.#words = tm.strings()));
+    const { up, crumbs } = this.#fig;
     this.#live.setAttribute("aria-live", "polite");
     this.#stage.append(canvas, this.#tip.el);
     el.shadowRoot.replaceChildren(...this.#fig.parts(this.#stage), this.#live);
@@ -85,6 +89,7 @@ class TreemapView {
     this.#tm.update(withOptions(this.#el, data));
     this.#selected = undefined;
     this.#gen++;
+    this.#fig.words = this.#words = this.#tm.strings();
     this.#tooltip(null);
     this.#refresh();
     return true;
@@ -152,13 +157,13 @@ class TreemapView {
 
   #refresh() {
     const tm = this.#tm, path = (this.#path = tm.breadcrumb());
-    this.#canvas.setAttribute("aria-label", `${tm.title || "Treemap"}. Arrow keys move between cells, Enter opens a group, Escape goes back, Home returns to the top.`);
+    this.#canvas.setAttribute("aria-label", fill(this.#words.keyboardHelp, { title: tm.title || "Treemap" }));
     this.#fig.level(tm, path);
   }
 
   #tooltip(n) {
     if (n == null) return this.#tip.hide();
-    this.#tip.show(n, this.#tm.describe(n), this.#canvas, this.#pointer, this.#touch);
+    this.#tip.show(n, this.#tm.describe(n), this.#canvas, this.#pointer, this.#touch, this.#words.assumedValue);
   }
 }
 

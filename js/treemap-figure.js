@@ -1,9 +1,10 @@
 // The DOM around the treemap's canvas: the header (title, subtitle; while drilled the current
 // level's name under the system's title as a kicker), the breadcrumb bar with "↑ Up", the tier
-// legend and the footer (source, assumed-value note). Every data text is set as textContent.
-import { node } from "./dom.js";
+// legend and the footer (source, assumed-value note). Every data text is set as textContent;
+// the element's own words are the wasm's `strings()` (English until the data is read).
+import { node, fill } from "./dom.js";
 
-const ASSUMED = "* assumed value, not given by the source";
+const EN = { source: "Source: {source}", assumedNote: "* assumed value, not given by the source", up: "↑ Up", levels: "{title} levels" };
 
 export class Figure {
   head = node("header", "head");
@@ -12,16 +13,17 @@ export class Figure {
   #sub = node("p", "sub");
   bar = node("div", "bar");
   crumbs = node("nav", "crumbs");
-  up = node("button", "up", "↑ Up");
+  up = node("button", "up");
   tiers = node("div", "tiers");
   foot = node("footer", "foot");
   #tail = node("div", "tail");
   #source = node("p");
-  #note = node("p", 0, ASSUMED);
+  #note = node("p");
   #legend = "";
 
-  constructor() {
-    this.crumbs.setAttribute("aria-label", "Treemap levels");
+  /** `words`: the element's messages by key (the wasm's `strings()`), settable for new data. */
+  constructor(words = EN) {
+    this.words = words;
     this.up.type = "button";
     this.#headline.setAttribute("role", "heading");
     this.#headline.setAttribute("aria-level", "2");
@@ -43,7 +45,11 @@ export class Figure {
     text(this.#kicker, drilled && title);
     text(this.#headline, drilled ? here : title);
     text(this.#sub, subtitle);
-    text(this.#source, source && `Source: ${source}`);
+    const w = this.words;
+    text(this.#source, source && fill(w.source, { source }));
+    this.#note.textContent = w.assumedNote;
+    this.up.textContent = w.up;
+    this.crumbs.setAttribute("aria-label", fill(w.levels, { title: title || "Treemap" }));
     this.#foot();
     this.head.hidden = !this.#headline.textContent && !this.#sub.textContent;
     this.crumbs.replaceChildren(...path.flatMap((c, i) => {

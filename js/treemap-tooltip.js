@@ -18,20 +18,24 @@ export class Tooltip {
     this.close.setAttribute("aria-label", "Close");
   }
 
-  /** Shows node `n` (`d` = describe(n)); `canvas` is its canvas, `pointer` client px or null. */
-  show(n, d, canvas, pointer, docked) {
+  /** Shows node `n` (`d` = describe(n)); `canvas` is its canvas, `pointer` client px or null;
+   * `assumed` the words for an assumed value. A data template (`d.tooltip`) is the whole text. */
+  show(n, d, canvas, pointer, docked, assumed) {
     const tip = this.el;
     tip.hidden = false;
     if (n !== this.#n) {
-      const muted = (text) => node("p", "muted", text), swatch = node("span", "swatch"), name = node("strong");
-      const note = d.assumed ? `* Assumed value${d.note ? `: ${d.note}` : ""}` : d.note;
+      const muted = (text) => node("p", "muted", text), swatch = node("span", "swatch"), head = node("strong");
+      const note = d.assumed ? assumed + (d.note ? `: ${d.note}` : "") : d.note;
       swatch.style.background = d.color || "";
-      name.append(swatch, d.name);
-      tip.replaceChildren(this.close, name);
-      if (d.path.length > 1) tip.append(muted(d.path.slice(0, -1).join(" › ")));
-      tip.append(node("p", "value", d.valueText), muted([d.shareOfParent, d.shareOfTotal].filter(Boolean).join(" · ")));
-      if (note) tip.append(muted(note));
-      if (d.description) tip.append(node("p", 0, d.description));
+      tip.replaceChildren(this.close, head);
+      if (d.tooltip != null) head.append(swatch, node("span", "own", d.tooltip));
+      else {
+        head.append(swatch, d.name);
+        if (d.path.length > 1) tip.append(muted(d.path.slice(0, -1).join(" › ")));
+        tip.append(node("p", "value", d.valueText), muted([d.shareOfParent, d.shareOfTotal].filter(Boolean).join(" · ")));
+        if (note) tip.append(muted(note));
+        if (d.description) tip.append(node("p", 0, d.description));
+      }
       this.#n = n;
     }
     const c = canvas.getBoundingClientRect(), r = d.rect;

@@ -1,6 +1,6 @@
-// On a phone the treemap stays inside its container: the stage's 240 px minimum height must
-// not widen it through its aspect ratio (240 × 16/10 = 384 px, wider than a 390 px screen's
-// column), so the page never scrolls sideways and the "↑ Up" button stays on screen.
+// On a phone the treemap stays inside its container: its drawing takes its shape from the
+// width (4:5 under 420 px), never a minimum height that would widen it through its aspect ratio,
+// so the page never scrolls sideways and the "↑ Up" button stays on screen.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, repoRoot } from "./browser.mjs";
