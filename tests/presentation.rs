@@ -128,3 +128,18 @@ fn the_chinese_demo_exports_without_a_latin_word() {
         }
     }
 }
+
+#[test]
+fn the_accessible_outline_lists_children_in_drawing_order() {
+    use cluster_widgets::widget::TreemapWidget;
+    let s = spec(&format!(r#"{{"unit": "yuan", "tree": {THREE}}}"#));
+    let w = TreemapWidget::new(s, GroupedFormat, ApproxMeasure, true);
+    let order = w.children(0);
+    let names: Vec<&str> = order.iter().map(|&c| w.spec().tree.nodes()[c].name.as_str()).collect();
+    assert_eq!(names, ["big", "mid", "small"], "the order the cells are drawn in");
+    let json: serde_json::Value = serde_json::from_str(&cluster_widgets::report::children(w.spec(), 0, &order, &GroupedFormat)).expect("JSON");
+    assert_eq!(json[0]["value"], "5 yuan");
+    assert_eq!(json[0]["share"], "56%");
+    assert_eq!(json[2]["leaf"], true);
+    assert!(w.children(99).is_empty() && w.children(1).is_empty());
+}

@@ -69,6 +69,27 @@ pub fn node(spec: &TreemapSpec, node: usize, text: &NodeText, cell: Option<&Cell
     Some(j.finish())
 }
 
+/// `[{node, name, value, share, leaf, children}]`: `node`'s children in drawing order, each with
+/// its value text, its share of the parent and how many children it has (the accessible tree's
+/// items and the table's rows, built a level at a time).
+pub fn children(spec: &TreemapSpec, parent: usize, order: &[usize], numbers: &dyn crate::format::FormatNumber) -> String {
+    let nodes = spec.tree.nodes();
+    let whole = nodes.get(parent).map_or(0.0, |p| p.value);
+    let mut j = Json::new();
+    j.open('[');
+    for &c in order {
+        let Some(n) = nodes.get(c) else { continue };
+        let mut value = crate::format::with_unit(&numbers.format_compact(n.value), spec.unit.as_deref());
+        if n.assumed {
+            value.push('*');
+        }
+        j.open('{').key("node").num(c as f64).key("name").string(&n.name).key("value").string(&value);
+        j.key("share").string(&crate::format::share_percent(n.value, whole)).key("leaf").bool(n.is_leaf()).key("children").num(n.children.len() as f64).close('}');
+    }
+    j.close(']');
+    j.finish()
+}
+
 /// `{key: template}` for every message (what the elements write in the DOM).
 pub fn strings(messages: &crate::messages::Messages) -> String {
     let mut j = Json::new();

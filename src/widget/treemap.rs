@@ -361,4 +361,18 @@ impl<M: TextMeasure, F: FormatNumber> TreemapWidget<M, F> {
         self.still();
         hit(&self.spec.tree, Self::rects_of(&self.still), self.ui.root, x, y)
     }
+
+    /// `node`'s children in the order they are drawn (the data's `sort`), for the accessible
+    /// tree and the table view; empty for a leaf or no such node.
+    pub fn children(&self, node: usize) -> Vec<usize> {
+        let nodes = self.spec.tree.nodes();
+        let mut children = nodes.get(node).map_or_else(Vec::new, |n| n.children.clone());
+        let by = |a: usize, b: usize| nodes[a].value.total_cmp(&nodes[b].value);
+        match self.spec.options.sort {
+            crate::model::Sort::Desc => crate::layout::order::stable_sort(&mut children, &|a, b| by(a, b).is_gt()),
+            crate::model::Sort::Asc => crate::layout::order::stable_sort(&mut children, &|a, b| by(a, b).is_lt()),
+            crate::model::Sort::None => {}
+        }
+        children
+    }
 }
