@@ -18,7 +18,8 @@ class GaugeView {
   #sweep;
 
   constructor(el, wasm, data, { own }) {
-    const g = (this.#gauges = own(new wasm.Gauges(data))), grid = this.#grid, parts = [grid];
+    const g = (this.#gauges = own(new wasm.Gauges(data, el.closest("[lang]")?.lang))), grid = this.#grid, parts = [grid];
+    const words = g.strings();
     this.#sweep = !swept.has(el) && !reducedMotion();
     swept.add(el);
     this.rendered = { count: g.count, gauges: [] };
@@ -39,7 +40,7 @@ class GaugeView {
       if (g.subtitle) heading.append(g.subtitle); // a text node
       parts.unshift(heading);
     }
-    if (g.source) parts.push(node("p", "source", `Source: ${g.source}`));
+    if (g.source) parts.push(node("p", "source", words.source.replace("{source}", g.source)));
     el.shadowRoot.replaceChildren(...parts);
   }
 

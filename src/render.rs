@@ -49,7 +49,7 @@ pub fn data_to_svg<F: FormatNumber>(
     width: f64,
     height: Option<f64>,
     measure: &dyn TextMeasure,
-    mut numbers: impl FnMut(Option<&str>) -> Result<F, crate::model::Problems>,
+    mut numbers: impl FnMut(Option<&str>, &crate::model::NumberFormatSpec) -> Result<F, crate::model::Problems>,
 ) -> Result<String, crate::model::Problems> {
     let ok = |v: f64| v.is_finite() && v > 0.0 && v <= crate::widget::MAX_CSS_SIZE;
     if !ok(width) || height.is_some_and(|h| !ok(h)) {
@@ -60,7 +60,7 @@ pub fn data_to_svg<F: FormatNumber>(
         return Ok(scene_to_svg(&gauges.grid_scene(width, height, measure)));
     }
     let spec = crate::model::parse_treemap(text)?;
-    let format = numbers(spec.locale.as_deref())?;
+    let format = numbers(spec.locale.as_deref(), &spec.number_format)?;
     let t = build_treemap_scene(&spec, width, height.unwrap_or(600.0), measure, &format, &TreemapStyle::default(), &View::default(), None);
     Ok(scene_to_svg(&t.scene))
 }

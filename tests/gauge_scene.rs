@@ -93,7 +93,7 @@ fn secondary_text_goes_in_the_documented_order() {
 #[test]
 fn revenue_gauge_reads_as_the_brief_says() {
     let g = &demo()[0];
-    assert_eq!(gauge_value_text(g, &GroupedFormat), "2.82 trillion yuan in 2022; target 4 trillion yuan by 2027; 0% of the gap closed");
+    assert_eq!(gauge_value_text(g, &GroupedFormat, &Default::default()), "2.82 trillion yuan in 2022; 2027 target: 4 trillion yuan; 0% of the gap closed");
     let t: Vec<String> = texts(&scene(g, 480.0, 360.0)).into_iter().map(|(t, _)| t).collect();
     for expected in ["2.82", "trillion yuan", "2022", "0% of the gap closed", "needs +1.18 trillion yuan by 2027", "2022: 2.82 trillion", "2027 target: 4 trillion"] {
         assert!(t.iter().any(|x| x == expected), "{expected:?} in {t:?}");
@@ -103,7 +103,7 @@ fn revenue_gauge_reads_as_the_brief_says() {
 #[test]
 fn a_gauge_without_baseline_says_so_and_shows_the_target() {
     let g = demo().into_iter().find(|g| g.title.starts_with("R&D intensity")).expect("R&D intensity gauge");
-    assert_eq!(gauge_value_text(&g, &GroupedFormat), "Target 2% by 2027; no baseline given");
+    assert_eq!(gauge_value_text(&g, &GroupedFormat, &Default::default()), "2027 target: 2%; no baseline given");
     let t: Vec<String> = texts(&scene(&g, 480.0, 360.0)).into_iter().map(|(t, _)| t).collect();
     assert!(t.contains(&"No baseline given".to_string()) && t.contains(&"2%".to_string()) && t.contains(&"2027 target".to_string()), "{t:?}");
 }

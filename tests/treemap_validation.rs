@@ -58,8 +58,8 @@ fn leaf_without_value() {
 #[test]
 fn unknown_fields_are_named() {
     let json = r#"{"titel": "x", "options": {"tilling": "binary"}, "tree": {"name": "r", "valeu": 3, "value": 3}}"#;
-    assert_reports(json, r#"titel: unknown field "titel"; expected one of: title, subtitle, source, unit, locale, options, tree, rows"#);
-    assert_reports(json, r#"options.tilling: unknown field "tilling"; expected one of: tiling, ratio, padding, colorBy, minCellArea"#);
+    assert_reports(json, r#"titel: unknown field "titel"; expected one of: title, subtitle, source, unit, locale, numberFormat, strings, options, tree, rows"#);
+    assert_reports(json, r#"options.tilling: unknown field "tilling"; expected one of: tiling, ratio, padding, colorBy, minCellArea, sort, tooltip"#);
     assert!(problems(json).iter().any(|p| p.starts_with("tree.valeu: unknown field")));
 }
 

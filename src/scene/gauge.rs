@@ -5,6 +5,7 @@
 
 use super::{Align, Color, Item, Scene, Theme};
 use crate::format::{with_unit, FormatNumber};
+use crate::messages::{Messages, Msg};
 use crate::gauge::arc::{Angles, ArcFrame};
 use crate::gauge::bullet::BulletFrame;
 use crate::gauge::{progress, segments, Progress, SegmentKind, Status};
@@ -74,9 +75,9 @@ fn signed(numbers: &dyn FormatNumber, v: f64) -> String {
 }
 
 /// A change in the gauge's unit: percentage points for a unit of `%`.
-fn change(numbers: &dyn FormatNumber, v: f64, unit: Option<&str>) -> String {
+fn change(numbers: &dyn FormatNumber, v: f64, unit: Option<&str>, m: &Messages) -> String {
     match unit {
-        Some("%") => format!("{} percentage points", signed(numbers, v)),
+        Some("%") => m.fill(Msg::Points, &[("n", &signed(numbers, v))]),
         u => with_unit(&signed(numbers, v), u),
     }
 }
@@ -86,7 +87,7 @@ fn percent(share: f64) -> String {
     format!("{}%", (share * 100.0).round() + 0.0)
 }
 
-fn words(spec: &GaugeSpec, p: &Progress, numbers: &dyn FormatNumber) -> Words {
+fn words(spec: &GaugeSpec, p: &Progress, numbers: &dyn FormatNumber, m: &Messages) -> Words {
     let unit = spec.unit.as_deref();
     let value = |v: f64| with_unit(&numbers.format_compact(v), unit);
     // "2.82 trillion" + "yuan" → "2.82" large, "trillion yuan" below it: the scale word joins
@@ -106,10 +107,10 @@ fn words(spec: &GaugeSpec, p: &Progress, numbers: &dyn FormatNumber) -> Words {
     };
     let t_label = spec.target.label.as_deref();
     let b_label = spec.baseline.as_ref().and_then(|b| b.label.as_deref());
-    let by_target = t_label.map_or(String::new(), |l| format!(" by {l}"));
+    let target_value = numbers.format_compact(spec.target.value);
     let target_label = match t_label {
-        Some(l) => format!("{l} target: {}", numbers.format_compact(spec.target.value)),
-        None => format!("target: {}", numbers.format_compact(spec.target.value)),
+        Some(l) => m.fill(Msg::TargetOf, &[("label", l), ("value", &target_value)]),
+        None => m.fill(Msg::TargetValue, &[("value", &target_value)]),
     };
     let Some(now) = p.now.filter(|_| spec.baseline.is_some()) else {
         let (big_number, big_unit) = split(spec.target.value);
@@ -118,8 +119,8 @@ fn words(spec: &GaugeSpec, p: &Progress, numbers: &dyn FormatNumber) -> Words {
             big: value(spec.target.value),
             big_number,
             big_unit,
-            caption: Some(t_label.map_or("target".to_string(), |l| format!("{l} target"))),
-            gap_line: "No baseline given".to_string(),
+            caption: Some(t_label.map_or_else(|| m.get(Msg::TargetWord).to_string(), |l| m.fill(Msg::TargetCaption, &[("label", l)]))),
+            gap_line: m.get(Msg::NoBaseline).to_string(),
             delta: None,
             baseline_label: None,
             target_label: None,
@@ -127,15 +128,27 @@ fn words(spec: &GaugeSpec, p: &Progress, numbers: &dyn FormatNumber) -> Words {
         };
     };
     let share = p.share_closed.unwrap_or(0.0);
-    let since = b_label.map_or(" since the baseline".to_string(), |l| format!(" since {l}"));
+    let shared = percent(share);
     let gap_line = match p.status {
-        Status::Overshoot => format!("target passed: {} of the gap closed", percent(share)),
-        Status::BelowBaseline => format!("behind the baseline: {} of the gap", percent(share)),
-        _ => format!("{} of the gap closed", percent(share)),
+        Status::Overshoot => m.fill(Msg::TargetPassed, &[("share", &shared)]),
+        Status::BelowBaseline => m.fill(Msg::BehindBaseline, &[("share", &shared)]),
+        _ => m.fill(Msg::GapClosed, &[("share", &shared)]),
     };
     let delta = match (p.delta, p.remaining) {
-        (Some(d), _) => Some(format!("{}{since}", change(numbers, d, unit))),
-        (None, Some(r)) if r != 0.0 => Some(format!("needs {}{by_target}", change(numbers, r, unit))),
+        (Some(d), _) => {
+            let c = change(numbers, d, unit, m);
+            Some(match b_label {
+                Some(l) => m.fill(Msg::Since, &[("change", &c), ("label", l)]),
+                None => m.fill(Msg::SinceBaseline, &[("change", &c)]),
+            })
+        }
+        (None, Some(r)) if r != 0.0 => {
+            let c = change(numbers, r, unit, m);
+            Some(match t_label {
+                Some(l) => m.fill(Msg::NeedsBy, &[("change", &c), ("label", l)]),
+                None => m.fill(Msg::Needs, &[("change", &c)]),
+            })
+        }
         _ => None,
     };
     let now_label = spec.current.as_ref().and_then(|c| c.label.clone()).or_else(|| b_label.map(str::to_string));
@@ -148,9 +161,12 @@ fn words(spec: &GaugeSpec, p: &Progress, numbers: &dyn FormatNumber) -> Words {
         caption: now_label,
         gap_line,
         delta,
-        baseline_label: spec.baseline.as_ref().map(|b| match b_label {
-            Some(l) => format!("{l}: {}", numbers.format_compact(b.value)),
-            None => format!("baseline: {}", numbers.format_compact(b.value)),
+        baseline_label: spec.baseline.as_ref().map(|b| {
+            let v = numbers.format_compact(b.value);
+            match b_label {
+                Some(l) => m.fill(Msg::LabelValue, &[("label", l), ("value", &v)]),
+                None => m.fill(Msg::BaselineValue, &[("value", &v)]),
+            }
         }),
         target_label: Some(target_label),
         note: spec.note.clone(),
@@ -158,25 +174,24 @@ fn words(spec: &GaugeSpec, p: &Progress, numbers: &dyn FormatNumber) -> Words {
 }
 
 /// The sentence a screen reader gives as the gauge's value (`aria-valuetext`).
-pub fn gauge_value_text(spec: &GaugeSpec, numbers: &dyn FormatNumber) -> String {
+pub fn gauge_value_text(spec: &GaugeSpec, numbers: &dyn FormatNumber, m: &Messages) -> String {
     let p = progress(spec);
     let unit = spec.unit.as_deref();
     let value = |v: f64| with_unit(&numbers.format_compact(v), unit);
-    let target_words = |first: &str| match spec.target.label.as_deref() {
-        Some(l) => format!("{first} {} by {l}", value(spec.target.value)),
-        None => format!("{first} {}", value(spec.target.value)),
+    let target = match spec.target.label.as_deref() {
+        Some(l) => m.fill(Msg::TargetOf, &[("label", l), ("value", &value(spec.target.value))]),
+        None => m.fill(Msg::TargetValue, &[("value", &value(spec.target.value))]),
     };
-    let target = target_words("target");
     let mut text = match (p.now, &spec.baseline, p.share_closed) {
         (Some(now), Some(b), Some(share)) => {
             let when = spec.current.as_ref().and_then(|c| c.label.as_deref()).or(b.label.as_deref());
             let now = match when {
-                Some(w) => format!("{} in {w}", value(now)),
+                Some(w) => m.fill(Msg::NowIn, &[("value", &value(now)), ("label", w)]),
                 None => value(now),
             };
-            format!("{now}; {target}; {} of the gap closed", percent(share))
+            m.fill(Msg::ValueText, &[("now", &now), ("target", &target), ("share", &percent(share))])
         }
-        _ => format!("{}; no baseline given", target_words("Target")),
+        _ => m.fill(Msg::ValueTextNoBaseline, &[("target", &target)]),
     };
     if let Some(note) = &spec.note {
         text.push_str("; ");
@@ -243,11 +258,13 @@ pub struct GaugeLook {
     pub big_max: f64,
     pub big_min: f64,
     pub theme: Theme,
+    /// The words (the set's language, with its `strings`).
+    pub messages: Messages,
 }
 
 impl Default for GaugeLook {
     fn default() -> Self {
-        GaugeLook { margin: 6.0, title_size: 14.0, small_size: 12.0, big_max: 34.0, big_min: 14.0, theme: Theme::LIGHT }
+        GaugeLook { margin: 6.0, title_size: 14.0, small_size: 12.0, big_max: 34.0, big_min: 14.0, theme: Theme::LIGHT, messages: Messages::default() }
     }
 }
 
@@ -270,7 +287,7 @@ pub fn build_gauge_scene(
     reveal: f64,
 ) -> GaugeScene {
     let p = progress(spec);
-    let w = words(spec, &p, numbers);
+    let w = words(spec, &p, numbers, &look.messages);
     let mut last = None;
     for dropped in 0..=DROP_ORDER.len() {
         for placement in [Placement::Inside, Placement::Stacked] {

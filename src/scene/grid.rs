@@ -2,7 +2,7 @@
 //! fit, its source below (what the gauge element's `toSvg()` and the CLI export).
 
 use super::{build_gauge_scene, Color, GaugeLook, Item, Scene};
-use crate::format::{FormatNumber, GroupedFormat};
+use crate::format::FormatNumber;
 use crate::gauge::grid_columns;
 use crate::model::{GaugeSet, GaugeStyle};
 use crate::text::{wrap_ellipsis, ApproxMeasure, Font, TextMeasure, LINE_HEIGHT};
@@ -16,7 +16,9 @@ pub const BULLET_CELL_HEIGHT: f64 = 130.0;
 /// A grid of gauges `width` pixels wide, as tall as it needs: the set's title and subtitle
 /// above, its source below, and the gauges in as many columns as fit.
 pub fn gauges_scene(set: &GaugeSet, width: f64, cell_height: Option<f64>) -> Scene {
-    gauges_scene_with(set, width, cell_height, &ApproxMeasure, &|_| Some(&GroupedFormat), &GaugeLook::default())
+    let look = GaugeLook { messages: set.messages(None), ..GaugeLook::default() };
+    let numbers = |i: usize| set.gauges.get(i).map(|g| crate::format::native_format(g.locale.as_deref()));
+    gauges_scene_with(set, width, cell_height, &ApproxMeasure, &numbers, &look)
 }
 
 /// As [`gauges_scene`], with the browser's text measure, each gauge's number format and a look
@@ -61,7 +63,7 @@ pub fn gauges_scene_with<'a>(
     let rows = set.gauges.len().div_ceil(columns);
     y += rows as f64 * (cell_h + GAUGE_GAP);
     if let Some(source) = &set.source {
-        heading(&format!("Source: {source}"), Font { size: 11.0, bold: false }, theme.muted, &mut y, &mut scene.items);
+        heading(&look.messages.fill(crate::messages::Msg::Source, &[("source", source)]), Font { size: 11.0, bold: false }, theme.muted, &mut y, &mut scene.items);
     }
     scene.height = y.ceil();
     scene

@@ -19,9 +19,16 @@ pub struct Gauges {
 #[wasm_bindgen]
 impl Gauges {
     #[wasm_bindgen(constructor)]
-    pub fn new(data: JsValue) -> JsResult<Gauges> {
-        let set = parse_gauges(&data_text(&data)?).map_err(|p| problems_error(&p))?;
-        let widget = GaugeWidget::new(set, IntlFormat::new).map_err(|p| problems_error(&p))?;
+    pub fn new(data: JsValue, lang: Option<String>) -> JsResult<Gauges> {
+        let mut set = parse_gauges(&data_text(&data)?).map_err(|p| problems_error(&p))?;
+        // Data that names no locale takes the page's `lang` (its words and its numbers).
+        if let Some(lang) = lang.filter(|l| !l.is_empty()) {
+            set.locale.get_or_insert_with(|| lang.clone());
+            for g in &mut set.gauges {
+                g.locale.get_or_insert_with(|| lang.clone());
+            }
+        }
+        let widget = GaugeWidget::new(set, IntlFormat::with).map_err(|p| problems_error(&p))?;
         Ok(Gauges { widget })
     }
 
@@ -29,6 +36,11 @@ impl Gauges {
     #[wasm_bindgen(js_name = setTheme)]
     pub fn set_theme(&mut self, theme: JsValue) {
         self.widget.set_theme(super::theme_from(&theme));
+    }
+
+    /// Every word the element shows, `{key: template}` (the set's language, its `strings` over it).
+    pub fn strings(&self) -> JsResult<JsValue> {
+        from_json(&crate::report::strings(&self.widget.set().messages(None)))
     }
 
     #[wasm_bindgen(getter)]

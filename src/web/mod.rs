@@ -159,5 +159,5 @@ pub fn render_treemap(
 pub fn render_svg(data: JsValue, width: f64, height: f64) -> JsResult<String> {
     let text = data_text(&data)?;
     let height = (height > 0.0).then_some(height);
-    crate::render::data_to_svg(&text, width, height, &crate::text::ApproxMeasure, IntlFormat::new).map_err(|p| problems_error(&p))
+    crate::render::data_to_svg(&text, width, height, &crate::text::ApproxMeasure, IntlFormat::with).map_err(|p| problems_error(&p))
 }

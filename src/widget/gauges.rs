@@ -5,7 +5,7 @@
 use super::treemap::MAX_CSS_SIZE;
 use crate::format::FormatNumber;
 use crate::gauge::progress;
-use crate::model::{GaugeSet, GaugeStyle, Problems};
+use crate::model::{GaugeSet, GaugeStyle, NumberFormatSpec, Problems};
 use crate::num::Clamped;
 use crate::scene::{build_gauge_scene, gauges_scene_with, gauge_value_text, GaugeLook, GaugeScene, Scene, Theme};
 use crate::text::TextMeasure;
@@ -40,19 +40,21 @@ fn clean(v: f64, default: f64) -> f64 {
 }
 
 impl<F: FormatNumber> GaugeWidget<F> {
-    /// `numbers` makes a format for a locale tag; a tag it refuses becomes a problem at that
-    /// gauge's `locale` (`gauges[i].locale` in a grid).
-    pub fn new(set: GaugeSet, mut numbers: impl FnMut(Option<&str>) -> Result<F, Problems>) -> Result<Self, Problems> {
+    /// `numbers` makes a format for a locale tag and `numberFormat`; a tag it refuses becomes a
+    /// problem at that gauge's `locale` (`gauges[i].locale` in a grid). The words are the set's
+    /// locale's (with its `strings`).
+    pub fn new(set: GaugeSet, mut numbers: impl FnMut(Option<&str>, &NumberFormatSpec) -> Result<F, Problems>) -> Result<Self, Problems> {
         let grid = set.gauges.len() > 1;
         let mut made = Vec::with_capacity(set.gauges.len());
         for (i, g) in set.gauges.iter().enumerate() {
-            let format = numbers(g.locale.as_deref()).map_err(|p| {
+            let format = numbers(g.locale.as_deref(), &g.number_format).map_err(|p| {
                 let path = if grid { format!("gauges[{i}].locale") } else { "locale".into() };
                 Problems::one(path, p.0.first().map(|x| x.message.clone()).unwrap_or_default())
             })?;
             made.push(format);
         }
-        Ok(GaugeWidget { set, numbers: made, look: GaugeLook::default() })
+        let look = GaugeLook { messages: set.messages(None), ..GaugeLook::default() };
+        Ok(GaugeWidget { set, numbers: made, look })
     }
 
     pub fn set(&self) -> &GaugeSet {
@@ -84,7 +86,7 @@ impl<F: FormatNumber> GaugeWidget<F> {
             min: g.min,
             max: g.max,
             now: p.now.unwrap_or(g.target.value).clamped(g.min, g.max),
-            text: gauge_value_text(g, numbers),
+            text: gauge_value_text(g, numbers, &self.look.messages),
             style: g.style,
         })
     }

@@ -278,7 +278,7 @@ const GAUGES: [&str; 3] = [
 ];
 
 fn gauges(i: usize) -> GaugeWidget<GroupedFormat> {
-    GaugeWidget::new(parse_gauges(GAUGES[i % GAUGES.len()]).expect("test gauges"), |_| Ok(GroupedFormat)).expect("formats")
+    GaugeWidget::new(parse_gauges(GAUGES[i % GAUGES.len()]).expect("test gauges"), |_, _| Ok(GroupedFormat)).expect("formats")
 }
 
 #[derive(Clone, Debug)]
