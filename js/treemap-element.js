@@ -51,8 +51,8 @@ class TreemapView {
     this.#schedule = schedule;
     canvas.tabIndex = 0;
     canvas.setAttribute("role", "application");
-    canvas.setAttribute("aria-roledescription", "treemap");
     this.#fig = new Figure((this.#words = tm.strings()));
+    canvas.setAttribute("aria-roledescription", this.#words.treemap);
     const { up, crumbs } = this.#fig;
     this.#live.setAttribute("aria-live", "polite");
     this.#stage.append(canvas, this.#tip.el);

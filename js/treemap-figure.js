@@ -4,7 +4,7 @@
 // the element's own words are the wasm's `strings()` (English until the data is read).
 import { node, fill } from "./dom.js";
 
-const EN = { source: "Source: {source}", assumedNote: "* assumed value, not given by the source", up: "↑ Up", levels: "{title} levels" };
+const EN = { source: "Source: {source}", assumedNote: "* assumed value, not given by the source", up: "↑ Up", levels: "{title} levels", tiers: "Tiers", tiersIn: "Tiers, in {unit}" };
 
 export class Figure {
   head = node("header", "head");
@@ -73,7 +73,8 @@ export class Figure {
     this.#foot();
     this.tiers.hidden = !tiers.length;
     const list = node("ul");
-    list.setAttribute("aria-label", lg?.unit ? `Tiers, in ${lg.unit}` : "Tiers");
+    const w = this.words;
+    list.setAttribute("aria-label", lg?.unit ? fill(w.tiersIn, { unit: lg.unit }) : w.tiers);
     for (const t of tiers) {
       const li = item(t, "b"), swatch = node("span", "swatch");
       swatch.style.background = t.color;

@@ -42,16 +42,19 @@ pub enum Msg {
     KeyGap,
     KeyBaseline,
     KeyTarget,
+    Treemap,
+    Tiers,
+    TiersIn,
 }
 
-const COUNT: usize = 36;
+const COUNT: usize = 39;
 
 /// The `strings` keys, in [`Msg`] order.
 pub const KEYS: [&str; COUNT] = [
     "source", "assumedNote", "assumedValue", "shareOfTotal", "shareOfParent", "announcement", "other", "otherCount", "logScale", "up",
     "levels", "keyboardHelp", "treemapError", "gaugeError", "table", "noBaseline", "gapClosed", "targetPassed", "behindBaseline", "needsBy",
     "needs", "since", "sinceBaseline", "targetOf", "targetValue", "labelValue", "baselineValue", "targetCaption", "targetWord", "points",
-    "nowIn", "valueText", "valueTextNoBaseline", "keyGap", "keyBaseline", "keyTarget",
+    "nowIn", "valueText", "valueTextNoBaseline", "keyGap", "keyBaseline", "keyTarget", "treemap", "tiers", "tiersIn",
 ];
 
 const EN: [&str; COUNT] = [
@@ -91,6 +94,9 @@ const EN: [&str; COUNT] = [
     "gap still to close",
     "baseline",
     "target",
+    "treemap",
+    "Tiers",
+    "Tiers, in {unit}",
 ];
 
 const ZH: [&str; COUNT] = [
@@ -130,6 +136,9 @@ const ZH: [&str; COUNT] = [
     "尚待完成的差距",
     "基期",
     "目标",
+    "树状图",
+    "层级",
+    "层级（单位：{unit}）",
 ];
 
 /// The messages of one widget: the built-in language's, with the data's overrides.
@@ -156,7 +165,7 @@ const ALL: [Msg; COUNT] = {
         Source, AssumedNote, AssumedValue, ShareOfTotal, ShareOfParent, Announcement, Other, OtherCount, LogScale, Up, Levels, KeyboardHelp,
         TreemapError, GaugeError, Table, NoBaseline, GapClosed, TargetPassed, BehindBaseline, NeedsBy, Needs, Since, SinceBaseline, TargetOf,
         TargetValue, LabelValue, BaselineValue, TargetCaption, TargetWord, Points, NowIn, ValueText, ValueTextNoBaseline, KeyGap, KeyBaseline,
-        KeyTarget,
+        KeyTarget, Treemap, Tiers, TiersIn,
     ]
 };
 
@@ -238,7 +247,7 @@ mod tests {
         for text in ZH {
             let words = fill(text, &[]).split(|c: char| !c.is_ascii_alphabetic()).filter(|w| w.len() > 1).map(str::to_string).collect::<Vec<_>>();
             // Placeholders and key names (Esc, Home) are the only Latin left.
-            assert!(words.iter().all(|w| ["source", "share", "parent", "path", "value", "title", "label", "change", "now", "target", "Esc", "Home"].contains(&w.as_str())), "{text}: {words:?}");
+            assert!(words.iter().all(|w| ["source", "share", "parent", "path", "value", "title", "label", "change", "now", "target", "unit", "Esc", "Home"].contains(&w.as_str())), "{text}: {words:?}");
         }
     }
 
