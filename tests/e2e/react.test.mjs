@@ -78,7 +78,14 @@ test("the React app renders both widgets from state and reacts to their events",
   assert.equal(await text(page, "selected"), "Selected Leading: 13,000");
 
   // Zoomed in, a click on a leaf selects it; React shows the event's detail (path and value).
-  await page.waitForFunction(() => document.querySelector("cluster-treemap").ready);
+  // The zoom has ended when two polls 100 ms apart see the same cells (`ready` stays true
+  // across a drill, and the cells move for 300 ms).
+  await page.waitForFunction(() => {
+    const now = JSON.stringify(document.querySelector("cluster-treemap").rendered.cells);
+    const same = now === window.lastCells;
+    window.lastCells = now;
+    return same;
+  }, null, { polling: 100 });
   p = await cell(page, "Vehicles");
   await page.mouse.click(p.x, p.y);
   await page.waitForFunction(() => document.getElementById("selected").textContent.includes("Vehicles"));
