@@ -39,7 +39,7 @@ pub fn stable_sort(items: &mut [usize], before: &dyn Fn(usize, usize) -> bool) {
     items.copy_from_slice(&from);
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))] // proptest is native-only
 mod tests {
     use super::stable_sort;
     use proptest::prelude::*;
