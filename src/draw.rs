@@ -1,5 +1,5 @@
 //! Draws a [`Scene`] onto any plotters `DrawingBackend` (the canvas in the browser, SVG
-//! natively). The only module that knows plotters, and the one place where CSS pixels become
+//! anywhere: web/canvas.rs and svg.rs). The only module that knows plotters, and the one place where CSS pixels become
 //! device pixels: each coordinate is multiplied by `scale` (the devicePixelRatio) and rounded
 //! once, so cell edges land on whole device pixels and stay crisp at any ratio.
 
@@ -11,21 +11,19 @@ use plotters_backend::{
     FontStyle,
 };
 
-/// How a backend's text size relates to CSS pixels: plotters' SVG backend writes
-/// `font-size = size / 1.24`, the canvas backend writes `size` px. `family` is the CSS font
-/// family list of every text (the page's `--cw-font-family`, or [`FONT_FAMILY`]).
+/// Device pixels per CSS pixel, and the CSS font family list of every text (the page's
+/// `--cw-font-family`, or [`FONT_FAMILY`]). Both our backends take text sizes in pixels.
 #[derive(Clone, Copy, Debug)]
 pub struct DrawOptions<'a> {
     pub scale: f64,
-    pub font_size_factor: f64,
     pub family: &'a str,
 }
 
 impl<'a> DrawOptions<'a> {
-    pub const SVG: DrawOptions<'static> = DrawOptions { scale: 1.0, font_size_factor: 1.24, family: FONT_FAMILY };
+    pub const SVG: DrawOptions<'static> = DrawOptions { scale: 1.0, family: FONT_FAMILY };
 
     pub fn canvas(device_pixel_ratio: f64, family: &'a str) -> DrawOptions<'a> {
-        DrawOptions { scale: device_pixel_ratio, font_size_factor: 1.0, family }
+        DrawOptions { scale: device_pixel_ratio, family }
     }
 }
 
@@ -140,7 +138,7 @@ pub fn draw_scene_with<B: DrawingBackend>(
             Item::Text { x, y, text, font, color, align, .. } => {
                 // The line box is LINE_HEIGHT × size; centre the em box in it.
                 let lead = font.size * (crate::text::LINE_HEIGHT - 1.0) / 2.0;
-                let style = TextStyle { family: options.family, font: *font, color: *color, align: *align, size: font.size * s * options.font_size_factor };
+                let style = TextStyle { family: options.family, font: *font, color: *color, align: *align, size: font.size * s };
                 backend.draw_text(text, &style, (px(*x), px(y + lead)))?;
             }
         }

@@ -18,9 +18,12 @@ pub struct GroupedFormat;
 impl FormatNumber for GroupedFormat {
     fn format(&self, value: f64) -> String {
         if !value.is_finite() {
-            return value.to_string();
+            return crate::decimal::Decimal(value).to_string();
         }
-        let fixed = round_to(value.abs(), 2).to_string();
+        let fixed = crate::decimal::Decimal(round_to(value.abs(), 2)).to_string();
+        if fixed.contains('e') {
+            return crate::decimal::Decimal(value).to_string(); // beyond 1e21: no digit groups
+        }
         let (int, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
         let frac = frac.trim_end_matches('0');
         let mut grouped = String::new();
@@ -110,9 +113,9 @@ pub fn share_percent(part: f64, whole: f64) -> String {
         return "0%".into(); // a share of validated data is at most 100 %: a guard, never "NaN%"
     }
     if p < 10.0 && p > 0.0 {
-        format!("{}%", round_to(p, 1))
+        format!("{}%", crate::decimal::Decimal(round_to(p, 1)))
     } else {
-        format!("{}%", p.round())
+        format!("{}%", crate::decimal::Decimal(p.round()))
     }
 }
 

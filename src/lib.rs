@@ -10,6 +10,7 @@
 //! Geometry is in CSS pixels as `f64`, origin top-left, y down; rounding to device pixels happens
 //! only in [`draw`].
 
+pub mod decimal;
 pub mod draw;
 pub mod format;
 pub mod hash;
@@ -22,6 +23,7 @@ pub mod num;
 pub mod render;
 pub mod report;
 pub mod scene;
+pub mod svg;
 pub mod text;
 pub mod tree;
 pub mod widget;

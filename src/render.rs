@@ -1,12 +1,12 @@
 //! Whole renders from data to an image string: the same scene the browser draws, through
-//! plotters' SVG backend (static fallbacks, print, newsletters).
+//! our SVG backend (svg.rs; static fallbacks, print, newsletters).
 
 use crate::draw::{draw_scene, DrawOptions};
 use crate::format::FormatNumber;
 use crate::model::{GaugeSet, TreemapSpec};
 use crate::scene::{build_treemap_scene, Scene, TreemapStyle, View};
 use crate::text::{ApproxMeasure, TextMeasure};
-use plotters_svg::SVGBackend;
+use crate::svg::SvgWriter;
 
 pub fn scene_to_svg(scene: &Scene) -> String {
     scene_to_svg_in(scene, crate::text::FONT_FAMILY)
@@ -17,9 +17,8 @@ pub fn scene_to_svg_in(scene: &Scene, family: &str) -> String {
     let mut svg = String::new();
     {
         let size = (scene.width.round().max(1.0) as u32, scene.height.round().max(1.0) as u32);
-        let mut backend = SVGBackend::with_string(&mut svg, size);
-        // Writing into a String cannot fail; an error here would be a bug in the backend. Its
-        // details are not formatted: io::Error's Debug would ship its kind names in the wasm.
+        let mut backend = SvgWriter::new(&mut svg, size);
+        // Writing into a String cannot fail; an error here would be a bug in the backend.
         if draw_scene(scene, &mut backend, DrawOptions { family, ..DrawOptions::SVG }).is_err() {
             return "<!-- drawing failed -->".into();
         }
@@ -53,7 +52,7 @@ pub fn data_to_svg<F: FormatNumber>(
 ) -> Result<String, crate::model::Problems> {
     let ok = |v: f64| v.is_finite() && v > 0.0 && v <= crate::widget::MAX_CSS_SIZE;
     if !ok(width) || height.is_some_and(|h| !ok(h)) {
-        return Err(crate::model::Problems::one("", format!("size {width} × {}: expected CSS pixels above 0, at most 20000", height.unwrap_or(0.0))));
+        return Err(crate::model::Problems::one("", format!("size {} × {}: expected CSS pixels above 0, at most 20000", crate::decimal::Decimal(width), crate::decimal::Decimal(height.unwrap_or(0.0)))));
     }
     if is_gauge_data(text) {
         let gauges = crate::widget::GaugeWidget::new(crate::model::parse_gauges(text)?, numbers)?;

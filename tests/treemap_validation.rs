@@ -30,9 +30,9 @@ fn non_numeric_value() {
 }
 
 #[test]
-fn a_huge_wrong_number_is_shown_shortened() {
+fn a_huge_wrong_number_is_shown_in_exponent_notation() {
     let got = problems(r#"{"tree": {"name": "r", "value": -1e300}}"#);
-    assert_eq!(got, ["tree.value: expected a finite number >= 0, got -1000000000000000000…"]);
+    assert_eq!(got, ["tree.value: expected a finite number >= 0, got -1e+300"]);
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! where a measure stands between its baseline and its target. See the README's reference.
 
 use super::reader::{describe, Reader};
+use crate::decimal::Decimal;
 use super::treemap::parse_json;
 use super::presentation::{read_number_format, read_strings, NumberFormatSpec};
 use super::{Path, Problems};
@@ -197,7 +198,7 @@ fn read_bands(reader: &mut Reader, parent: &Path, map: &Object) -> Vec<Band> {
         let label = reader.opt_string(&p, b, "label");
         match (from, to) {
             (Some(from), Some(to)) if from < to => bands.push(Band { from, to, label }),
-            (Some(from), Some(to)) => reader.report(&p.key("to"), format!("{to} is not above \"from\" ({from})")),
+            (Some(from), Some(to)) => reader.report(&p.key("to"), format!("{} is not above \"from\" ({})", crate::decimal::Decimal(to), crate::decimal::Decimal(from))),
             _ if !b.contains_key("from") || !b.contains_key("to") => reader.report(&p, "a band needs \"from\" and \"to\""),
             _ => {}
         }
@@ -263,7 +264,7 @@ fn read_gauge(reader: &mut Reader, path: &Path, value: &Json, defaults: &Default
     let end_angle = reader.opt_number(path, map, "endAngle", angle_range, "degrees from -360 to 360").unwrap_or(120.0);
     if end_angle <= start_angle || end_angle - start_angle > 360.0 {
         let at = if map.contains_key("endAngle") { "endAngle" } else { "startAngle" };
-        reader.report(&path.key(at), format!("the sweep {start_angle}° to {end_angle}° must run clockwise (end above start) by at most 360°"));
+        reader.report(&path.key(at), format!("the sweep {}° to {}° must run clockwise (end above start) by at most 360°", Decimal(start_angle), Decimal(end_angle)));
     }
     let (title, target) = (title?, target?);
     if reader.problems.len() > problems_before {
@@ -273,7 +274,7 @@ fn read_gauge(reader: &mut Reader, path: &Path, value: &Json, defaults: &Default
     // Direction: as given, else inferred from baseline → target; it must agree with them.
     let direction = match (&baseline, direction_given) {
         (Some(b), _) if b.value == target.value => {
-            reader.report(&path.key("target").key("value"), format!("{} equals the baseline: there is no gap to close", target.value));
+            reader.report(&path.key("target").key("value"), format!("{} equals the baseline: there is no gap to close", Decimal(target.value)));
             return None;
         }
         (Some(b), Some(d)) => {
@@ -282,7 +283,7 @@ fn read_gauge(reader: &mut Reader, path: &Path, value: &Json, defaults: &Default
                 let (word, other) = if d == Direction::Increase { ("increase", "lower") } else { ("decrease", "higher") };
                 reader.report(
                     &path.key("direction"),
-                    format!("\"{word}\" contradicts baseline {} and target {}: the target is {other}", b.value, target.value),
+                    format!("\"{word}\" contradicts baseline {} and target {}: the target is {other}", Decimal(b.value), Decimal(target.value)),
                 );
                 return None;
             }
@@ -311,17 +312,17 @@ fn read_gauge(reader: &mut Reader, path: &Path, value: &Json, defaults: &Default
         return None;
     }
     if min >= max {
-        reader.report(&path.key(if max_given.is_some() { "max" } else { "min" }), format!("the range {min} to {max} is empty: min must be below max"));
+        reader.report(&path.key(if max_given.is_some() { "max" } else { "min" }), format!("the range {} to {} is empty: min must be below max", Decimal(min), Decimal(max)));
         return None;
     }
     for (key, mark) in [("baseline", baseline.as_ref()), ("target", Some(&target))] {
         if let Some(m) = mark.filter(|m| m.value < min || m.value > max) {
-            reader.report(&path.key(key).key("value"), format!("{} lies outside the range {min} to {max}", m.value));
+            reader.report(&path.key(key).key("value"), format!("{} lies outside the range {} to {}", Decimal(m.value), Decimal(min), Decimal(max)));
         }
     }
     for (i, band) in bands.iter().enumerate() {
         if band.from < min || band.to > max {
-            reader.report(&path.key("bands").index(i), format!("{} to {} reaches outside the range {min} to {max}", band.from, band.to));
+            reader.report(&path.key("bands").index(i), format!("{} to {} reaches outside the range {} to {}", Decimal(band.from), Decimal(band.to), Decimal(min), Decimal(max)));
         }
     }
     if reader.problems.len() > problems_before {

@@ -1,5 +1,5 @@
-//! The parsed JSON document that validation walks: serde_json's parser, into a tree that borrows
-//! its strings from the input text.
+//! The parsed JSON document that validation walks: a tree that borrows its strings from the
+//! input text, and the parser that makes it.
 //!
 //! Why not `serde_json::Value`: it copies every string and keeps each object in a `BTreeMap`,
 //! which made parsing 1e5 nodes take twice as long as the walk itself and shipped a B-tree in the
@@ -7,7 +7,6 @@
 //! seven fields, so a linear `get` is faster than any map), and strings without escapes are
 //! slices of the input. A repeated key is kept twice, so the walk can report it.
 
-use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -44,7 +43,7 @@ impl fmt::Display for Number {
         match self {
             Number::Int(i) => i.fmt(f),
             Number::Uint(u) => u.fmt(f),
-            Number::Float(x) => x.fmt(f),
+            Number::Float(x) => crate::decimal::Decimal(*x).fmt(f),
         }
     }
 }
@@ -88,109 +87,359 @@ impl<'a> Json<'a> {
     }
 }
 
-/// Parses JSON text into a borrowed [`Json`] tree with serde_json's parser (its syntax errors
-/// and recursion limit included).
-pub fn from_str(text: &str) -> serde_json::Result<Json<'_>> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    let value = Json::deserialize(&mut de)?;
-    de.end()?;
+/// Where and why JSON text is not valid, in serde_json's words (`EOF while parsing a value at
+/// line 1 column 5`); `too_deep` when arrays and objects nest past [`MAX_NESTING`].
+#[derive(Debug, PartialEq)]
+pub struct SyntaxError {
+    pub message: &'static str,
+    pub line: usize,
+    pub column: usize,
+    pub too_deep: bool,
+}
+
+impl fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} at line {} column {}", self.message, self.line, self.column)
+    }
+}
+
+/// Deepest nesting of arrays and objects the parser follows (serde_json's limit): recursion
+/// stays bounded whatever the input.
+pub const MAX_NESTING: usize = 128;
+
+/// Parses JSON text (RFC 8259) into a borrowed [`Json`] tree.
+///
+/// Why our own parser, not serde_json's: the wasm needs nothing of serde_json but this, and
+/// serde_json with its visitor, number tables and error texts was ~13 KB of the wasm against
+/// ~4 KB here (docs/DESIGN.md, "Size"). Numbers: integers are exact; a decimal with at most 15
+/// significant digits and a power of ten up to 22 either way is correctly rounded (Clinger's
+/// fast path: a mantissa below 2^53 times an exact power of ten, one rounding), which covers
+/// the data people type; longer mantissas and larger exponents are within a few units in the
+/// last place.
+pub fn from_str(text: &str) -> Result<Json<'_>, SyntaxError> {
+    let mut p = Parser { text, bytes: text.as_bytes(), at: 0, depth: 0 };
+    let value = p.value()?;
+    p.skip_space();
+    if p.at < p.bytes.len() {
+        return Err(p.error("trailing characters"));
+    }
     Ok(value)
 }
 
-/// An object key: borrowed from the input when it has no escapes. Its own small visitor rather
-/// than `JsonVisitor`: that one, instantiated for serde_json's key deserializer, is 6 KB of wasm.
-struct Text<'a>(Cow<'a, str>);
-
-struct TextVisitor;
-
-impl<'de> Visitor<'de> for TextVisitor {
-    type Value = Text<'de>;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a string")
-    }
-
-    fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> Result<Self::Value, E> {
-        Ok(Text(Cow::Borrowed(s)))
-    }
-
-    fn visit_str<E: de::Error>(self, s: &str) -> Result<Self::Value, E> {
-        Ok(Text(Cow::Owned(s.to_owned())))
-    }
-
-    fn visit_string<E: de::Error>(self, s: String) -> Result<Self::Value, E> {
-        Ok(Text(Cow::Owned(s)))
-    }
+struct Parser<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    at: usize,
+    depth: usize,
 }
 
-impl<'de> Deserialize<'de> for Text<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_str(TextVisitor)
-    }
-}
-
-struct JsonVisitor;
-
-impl<'de> Visitor<'de> for JsonVisitor {
-    type Value = Json<'de>;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("any JSON value")
+impl<'a> Parser<'a> {
+    fn error(&self, message: &'static str) -> SyntaxError {
+        self.error_at(self.at, message)
     }
 
-    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-        Ok(Json::Null)
+    /// Line and column (both from 1, the column in characters) of byte `at`.
+    fn error_at(&self, at: usize, message: &'static str) -> SyntaxError {
+        let before = self.text.get(..at.min(self.text.len())).unwrap_or("");
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let line = 1 + before.bytes().filter(|&b| b == b'\n').count();
+        let column = before.get(line_start..).map_or(0, |l| l.chars().count()) + 1;
+        SyntaxError { message, line, column, too_deep: message == TOO_DEEP }
     }
 
-    fn visit_bool<E: de::Error>(self, b: bool) -> Result<Self::Value, E> {
-        Ok(Json::Bool(b))
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
     }
 
-    fn visit_i64<E: de::Error>(self, i: i64) -> Result<Self::Value, E> {
-        Ok(Json::Number(Number::Int(i)))
-    }
-
-    fn visit_u64<E: de::Error>(self, u: u64) -> Result<Self::Value, E> {
-        Ok(Json::Number(Number::Uint(u)))
-    }
-
-    fn visit_f64<E: de::Error>(self, x: f64) -> Result<Self::Value, E> {
-        Ok(Json::Number(Number::Float(x)))
-    }
-
-    fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> Result<Self::Value, E> {
-        Ok(Json::String(Cow::Borrowed(s)))
-    }
-
-    fn visit_str<E: de::Error>(self, s: &str) -> Result<Self::Value, E> {
-        Ok(Json::String(Cow::Owned(s.to_owned())))
-    }
-
-    fn visit_string<E: de::Error>(self, s: String) -> Result<Self::Value, E> {
-        Ok(Json::String(Cow::Owned(s)))
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
+    fn skip_space(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+            self.at += 1;
         }
-        Ok(Json::Array(items))
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+    fn value(&mut self) -> Result<Json<'a>, SyntaxError> {
+        self.skip_space();
+        match self.peek() {
+            None => Err(self.error("EOF while parsing a value")),
+            Some(b'{') => self.nested(Self::object),
+            Some(b'[') => self.nested(Self::array),
+            Some(b'"') => Ok(Json::String(self.string()?)),
+            Some(b't') => self.word("true", Json::Bool(true)),
+            Some(b'f') => self.word("false", Json::Bool(false)),
+            Some(b'n') => self.word("null", Json::Null),
+            Some(b'-' | b'0'..=b'9') => Ok(Json::Number(self.number()?)),
+            Some(_) => Err(self.error("expected value")),
+        }
+    }
+
+    fn word(&mut self, word: &'static str, value: Json<'a>) -> Result<Json<'a>, SyntaxError> {
+        let end = self.at + word.len();
+        if self.bytes.get(self.at..end) == Some(word.as_bytes()) {
+            self.at = end;
+            Ok(value)
+        } else {
+            Err(self.error("expected ident"))
+        }
+    }
+
+    /// An array or object one level deeper, refused past [`MAX_NESTING`].
+    fn nested(&mut self, parse: fn(&mut Self) -> Result<Json<'a>, SyntaxError>) -> Result<Json<'a>, SyntaxError> {
+        if self.depth >= MAX_NESTING {
+            return Err(self.error(TOO_DEEP));
+        }
+        self.depth += 1;
+        self.at += 1; // the opening bracket
+        let value = parse(self);
+        self.depth -= 1;
+        value
+    }
+
+    /// After `[`: values separated by commas up to `]`.
+    fn array(&mut self) -> Result<Json<'a>, SyntaxError> {
+        let mut items = Vec::new();
+        self.skip_space();
+        if self.peek() == Some(b']') {
+            self.at += 1;
+            return Ok(Json::Array(items));
+        }
+        loop {
+            items.push(self.value()?);
+            self.skip_space();
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                Some(b']') => {
+                    self.at += 1;
+                    return Ok(Json::Array(items));
+                }
+                None => return Err(self.error("EOF while parsing a list")),
+                Some(_) => return Err(self.error("expected `,` or `]`")),
+            }
+            self.skip_space();
+            if self.peek() == Some(b']') {
+                return Err(self.error("trailing comma"));
+            }
+        }
+    }
+
+    /// After `{`: `"key": value` pairs separated by commas up to `}`.
+    fn object(&mut self) -> Result<Json<'a>, SyntaxError> {
         let mut fields = Vec::with_capacity(4);
-        while let Some(Text(key)) = map.next_key()? {
-            fields.push((key, map.next_value()?));
+        self.skip_space();
+        if self.peek() == Some(b'}') {
+            self.at += 1;
+            return Ok(Json::Object(Object(fields)));
         }
-        Ok(Json::Object(Object(fields)))
+        loop {
+            self.skip_space();
+            match self.peek() {
+                Some(b'"') => {}
+                Some(b'}') => return Err(self.error("trailing comma")),
+                None => return Err(self.error("EOF while parsing an object")),
+                Some(_) => return Err(self.error("key must be a string")),
+            }
+            let key = self.string()?;
+            self.skip_space();
+            match self.peek() {
+                Some(b':') => self.at += 1,
+                None => return Err(self.error("EOF while parsing an object")),
+                Some(_) => return Err(self.error("expected `:`")),
+            }
+            fields.push((key, self.value()?));
+            self.skip_space();
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                Some(b'}') => {
+                    self.at += 1;
+                    return Ok(Json::Object(Object(fields)));
+                }
+                None => return Err(self.error("EOF while parsing an object")),
+                Some(_) => return Err(self.error("expected `,` or `}`")),
+            }
+        }
+    }
+
+    /// At `"`: the string, borrowed from the input when it has no escapes.
+    fn string(&mut self) -> Result<Cow<'a, str>, SyntaxError> {
+        self.at += 1;
+        let start = self.at;
+        let mut owned: Option<String> = None;
+        let mut run = start; // start of the text not yet copied into `owned`
+        loop {
+            match self.peek() {
+                None => return Err(self.error("EOF while parsing a string")),
+                Some(b'"') => {
+                    let rest = self.text.get(run..self.at).unwrap_or("");
+                    self.at += 1;
+                    return Ok(match owned {
+                        None => Cow::Borrowed(rest),
+                        Some(mut s) => {
+                            s.push_str(rest);
+                            Cow::Owned(s)
+                        }
+                    });
+                }
+                Some(b'\\') => {
+                    let s = owned.get_or_insert_with(String::new);
+                    s.push_str(self.text.get(run..self.at).unwrap_or(""));
+                    self.at += 1;
+                    let c = self.escape()?;
+                    owned.get_or_insert_with(String::new).push(c);
+                    run = self.at;
+                }
+                Some(0..=0x1f) => return Err(self.error("control character (\\u0000-\\u001F) found while parsing a string")),
+                Some(_) => self.at += 1, // UTF-8 continuation bytes are never `"` or `\`
+            }
+        }
+    }
+
+    /// After `\`: the escaped character (a surrogate pair of `\u` escapes is one character).
+    fn escape(&mut self) -> Result<char, SyntaxError> {
+        let Some(b) = self.peek() else { return Err(self.error("EOF while parsing a string")) };
+        self.at += 1;
+        Ok(match b {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => {
+                let first = self.hex4()?;
+                if (0xDC00..0xE000).contains(&first) {
+                    return Err(self.error("lone trailing surrogate in hex escape"));
+                }
+                if (0xD800..0xDC00).contains(&first) {
+                    if self.bytes.get(self.at..self.at + 2) != Some(b"\\u") {
+                        return Err(self.error("lone leading surrogate in hex escape"));
+                    }
+                    self.at += 2;
+                    let second = self.hex4()?;
+                    if !(0xDC00..0xE000).contains(&second) {
+                        return Err(self.error("lone leading surrogate in hex escape"));
+                    }
+                    let c = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00);
+                    return char::from_u32(c).ok_or_else(|| self.error("invalid unicode code point"));
+                }
+                return char::from_u32(first).ok_or_else(|| self.error("invalid unicode code point"));
+            }
+            _ => return Err(self.error_at(self.at - 1, "invalid escape")),
+        })
+    }
+
+    fn hex4(&mut self) -> Result<u32, SyntaxError> {
+        let mut n = 0;
+        for _ in 0..4 {
+            let digit = match self.peek() {
+                None => return Err(self.error("EOF while parsing a string")),
+                Some(b) => (b as char).to_digit(16).ok_or_else(|| self.error("invalid escape"))?,
+            };
+            n = n * 16 + digit;
+            self.at += 1;
+        }
+        Ok(n)
+    }
+
+    /// A number: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
+    fn number(&mut self) -> Result<Number, SyntaxError> {
+        let negative = self.peek() == Some(b'-');
+        if negative {
+            self.at += 1;
+        }
+        // Significant digits into `mantissa` (at most 19; later ones only count as a power
+        // of ten), and `exp10` so that the number is mantissa × 10^exp10.
+        let mut mantissa: u64 = 0;
+        let mut significant = 0u32;
+        let mut exp10: i64 = 0;
+        let mut whole = true;
+        let mut digit = |p: &mut Self, b: u8, fraction: bool| {
+            p.at += 1;
+            if significant < 19 {
+                if mantissa != 0 || b != b'0' {
+                    significant += 1;
+                }
+                mantissa = mantissa * 10 + u64::from(b - b'0');
+                if fraction {
+                    exp10 -= 1;
+                }
+            } else if !fraction {
+                exp10 += 1;
+            }
+        };
+        match self.peek() {
+            Some(b'0') => digit(self, b'0', false),
+            Some(b @ b'1'..=b'9') => {
+                digit(self, b, false);
+                while let Some(b @ b'0'..=b'9') = self.peek() {
+                    digit(self, b, false);
+                }
+            }
+            _ => return Err(self.error("invalid number")),
+        }
+        if self.peek() == Some(b'.') {
+            self.at += 1;
+            whole = false;
+            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+                return Err(self.error("invalid number"));
+            }
+            while let Some(b @ b'0'..=b'9') = self.peek() {
+                digit(self, b, true);
+            }
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            self.at += 1;
+            whole = false;
+            let sign = match self.peek() {
+                Some(b'-') => {
+                    self.at += 1;
+                    -1
+                }
+                Some(b'+') => {
+                    self.at += 1;
+                    1
+                }
+                _ => 1,
+            };
+            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+                return Err(self.error("invalid number"));
+            }
+            let mut e: i64 = 0;
+            while let Some(b @ b'0'..=b'9') = self.peek() {
+                e = (e * 10 + i64::from(b - b'0')).min(1 << 40); // far beyond any f64
+                self.at += 1;
+            }
+            exp10 += sign * e;
+        }
+        if whole && exp10 == 0 {
+            if !negative {
+                return Ok(Number::Uint(mantissa));
+            }
+            if mantissa <= 1 << 63 {
+                return Ok(Number::Int((mantissa as i64).wrapping_neg()));
+            }
+        }
+        let magnitude = if mantissa == 0 { 0.0 } else { to_f64(mantissa, exp10) };
+        if magnitude.is_infinite() {
+            return Err(self.error("number out of range"));
+        }
+        Ok(Number::Float(if negative { -magnitude } else { magnitude }))
     }
 }
 
-impl<'de> Deserialize<'de> for Json<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(JsonVisitor)
+const TOO_DEEP: &str = "recursion limit exceeded";
+
+/// mantissa × 10^exp10 as the nearest f64 when the mantissa fits in 53 bits and the power is
+/// exact (|exp10| ≤ 22, one correctly rounded operation); otherwise within two ulps.
+fn to_f64(mantissa: u64, exp10: i64) -> f64 {
+    // Past these the result is 0 or infinite whatever the mantissa (at most 19 digits).
+    if exp10 < -400 {
+        return 0.0;
     }
+    if exp10 > 330 {
+        return f64::INFINITY;
+    }
+    crate::decimal::scale(mantissa as f64, exp10 as i32)
 }
 
 #[cfg(test)]
@@ -213,5 +462,77 @@ mod tests {
         let Json::Object(o) = from_str(r#"{"a": 1, "a": 2}"#).expect("valid") else { panic!("an object") };
         assert_eq!(o.keys().collect::<Vec<_>>(), ["a", "a"]);
         assert!(from_str("{} x").is_err());
+    }
+
+    /// Our tree for `text`, next to serde_json's `Value` for the same text.
+    fn same_as_serde(text: &str) {
+        let ours = from_str(text).map_err(|e| e.to_string());
+        let theirs: Result<serde_json::Value, _> = serde_json::from_str(text);
+        match (ours, theirs) {
+            (Ok(a), Ok(b)) => assert!(agrees(&a, &b), "{text}: {a:?} vs {b:?}"),
+            (Err(_), Err(_)) => {}
+            (a, b) => panic!("{text}: ours {a:?}, serde_json {b:?}"),
+        }
+    }
+
+    fn agrees(a: &Json, b: &serde_json::Value) -> bool {
+        use serde_json::Value as V;
+        match (a, b) {
+            (Json::Null, V::Null) => true,
+            (Json::Bool(x), V::Bool(y)) => x == y,
+            (Json::Number(n), V::Number(m)) => match m.as_f64() {
+                Some(y) => n.as_f64() == y || (n.as_f64() / y - 1.0).abs() < 1e-15,
+                None => false,
+            },
+            (Json::String(x), V::String(y)) => x == y,
+            (Json::Array(x), V::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(a, b)| agrees(a, b)),
+            (Json::Object(o), V::Object(m)) => o.0.len() == m.len() && o.0.iter().all(|(k, v)| m.get(k.as_ref()).is_some_and(|w| agrees(v, w))),
+            _ => false,
+        }
+    }
+
+    #[test]
+    fn reads_what_serde_json_reads_and_refuses_what_it_refuses() {
+        for text in [
+            "0", "-0", "7", "-7", "18446744073709551615", "-9223372036854775808", "123456789012345678901234",
+            "0.1", "2.5e3", "1E-7", "-1.25e+2", "1e308", "5e-324", "1e-400", "3.141592653589793238462643",
+            "\"\"", r#""a\"b\\c\/d\b\f\n\r\t""#, r#""\u00e9\u4e2d\ud83d\ude00""#, "\"中文 ✓\"",
+            "[]", "[1, [2, [3]], {}]", r#"{"a": {"b": [true, false, null]}}"#, " \n\t{ } \r\n",
+            // refused by both
+            "", " ", "01", "1.", ".5", "-", "1e", "1e+", "+1", "0x10", "NaN", "Infinity", "1e999", "[1,]", "[1 2]",
+            r#"{"a" 1}"#, r#"{"a": 1,}"#, "{1: 2}", "{\"a\": 1", "[", "\"abc", "\"a\u{1}b\"", r#""\x""#,
+            r#""\ud800""#, r#""\udc00""#, r#""\ud800\u0041""#, "tru", "nul", "true false", "[] x",
+        ] {
+            same_as_serde(text);
+        }
+    }
+
+    #[test]
+    fn short_decimals_are_correctly_rounded() {
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..20_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let digits = 1 + (seed % 15) as u32;
+            let mantissa = (seed >> 8) % 10u64.pow(digits);
+            let exp = ((seed >> 40) % 45) as i32 - 22;
+            let text = format!("{mantissa}.5e{exp}");
+            let Ok(Json::Number(n)) = from_str(&text) else { panic!("{text}") };
+            // `digits + 1` significant digits: inside the fast path while the mantissa < 2^53.
+            if mantissa * 10 + 5 < 1 << 53 && (-22..=22).contains(&(exp - 1)) {
+                assert_eq!(n.as_f64(), text.parse::<f64>().expect("std"), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn errors_say_where() {
+        let e = from_str("{\n  \"a\": [1, 2,, 3]\n}").expect_err("invalid");
+        assert_eq!((e.message, e.line, e.column), ("expected value", 2, 14));
+        assert_eq!(from_str("[1, 2").expect_err("eof").to_string(), "EOF while parsing a list at line 1 column 6");
+        let deep = "[".repeat(MAX_NESTING + 1);
+        assert!(from_str(&deep).expect_err("too deep").too_deep);
+        assert!(matches!(from_str(&"[".repeat(MAX_NESTING)), Err(SyntaxError { too_deep: false, .. })));
     }
 }

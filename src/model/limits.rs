@@ -6,7 +6,7 @@ pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
 /// Most nodes (groups and leaves together) in one treemap.
 pub const MAX_NODES: usize = 500_000;
 /// Deepest nesting of the hierarchy: the root is depth 0, so a tree may have this many levels
-/// below its root. serde_json's own recursion limit (128 JSON levels) sits above this.
+/// below its root. The parser's own nesting limit (`json::MAX_NESTING`, 128 JSON levels) sits above this.
 pub const MAX_DEPTH: usize = 50;
 /// Longest accepted string field, in bytes.
 pub const MAX_STRING_BYTES: usize = 64 * 1024;

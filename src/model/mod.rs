@@ -1,6 +1,6 @@
 //! The JSON data formats and their validation.
 //!
-//! Input is parsed (by serde_json) into a [`json::Json`] tree that borrows its strings from the
+//! Input is parsed (by our parser, model/json.rs) into a [`json::Json`] tree that borrows its strings from the
 //! text, and then walked by hand, so that validation can
 //! report *every* problem with its JSON path instead of stopping at the first (serde's derive
 //! stops at the first error). Unknown fields are errors: a typo must not silently do nothing.
@@ -20,6 +20,7 @@ pub mod treemap;
 
 pub use gauge::{parse_gauges, Direction, GaugeSet, GaugeSpec, GaugeStyle, Mark};
 pub use path::Path;
+pub use reader::push_quoted;
 pub use problem::{Problem, Problems};
 pub use presentation::NumberFormatSpec;
 pub use treemap::{parse_treemap, ColorBy, Padding, Sort, Tiling, TreemapOptions, TreemapSpec};

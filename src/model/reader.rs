@@ -15,15 +15,8 @@ pub fn describe(value: &Json) -> String {
     match value {
         Json::Null => "null".into(),
         Json::Bool(b) => b.to_string(),
-        Json::Number(n) => {
-            // Floats are written out in full (no exponent), so -1e300 would be 302 characters.
-            let mut shown = n.to_string();
-            if shown.len() > 24 {
-                shown.truncate(20); // ASCII: digits, sign, point
-                shown.push('…');
-            }
-            shown
-        }
+        // At most fifteen digits, in exponent notation past 1e21 (crate::decimal): never long.
+        Json::Number(n) => n.to_string(),
         Json::String(s) => {
             let mut shown: String = s.chars().take(30).collect();
             if shown.len() < s.len() {
@@ -54,7 +47,29 @@ pub fn xml_safe(s: &str) -> String {
 }
 
 pub fn quoted(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_default() // a &str always serialises
+    let mut out = String::with_capacity(s.len() + 2);
+    push_quoted(&mut out, s);
+    out
+}
+
+/// Appends `s` as a JSON string literal: `"` and `\` escaped, control characters as `\u00XX`.
+pub fn push_quoted(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                let n = c as usize;
+                out.push_str("\\u00");
+                out.push(char::from(HEX[(n >> 4) & 15]));
+                out.push(char::from(HEX[n & 15]));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 impl Reader {

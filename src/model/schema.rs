@@ -169,6 +169,12 @@ struct Strings {
     key_baseline: Option<String>,
     /// Default: "target"
     key_target: Option<String>,
+    /// Default: "treemap" (the element's role description for screen readers)
+    treemap: Option<String>,
+    /// Default: "Tiers" (the legend's name)
+    tiers: Option<String>,
+    /// Default: "Tiers, in {unit}"
+    tiers_in: Option<String>,
 }
 
 #[derive(JsonSchema)]

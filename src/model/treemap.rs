@@ -183,11 +183,10 @@ pub(crate) fn parse_json(text: &str) -> Result<Json<'_>, Problems> {
         ));
     }
     super::json::from_str(text).map_err(|e| {
-        let message = if e.to_string().starts_with("recursion limit exceeded") {
+        let message = if e.too_deep {
             format!(
                 "nesting too deep at line {} column {}: a tree may be at most {MAX_DEPTH} levels deep",
-                e.line(),
-                e.column()
+                e.line, e.column
             )
         } else {
             format!("not valid JSON: {e}")
@@ -288,7 +287,7 @@ pub(crate) fn check_group_value(reader: &mut Reader, path: &Path, stated: Option
         if stated < children_sum * (1.0 - 1e-9) {
             reader.report(
                 &path.key("value"),
-                format!("{stated} is less than the sum of its children ({children_sum})"),
+                format!("{} is less than the sum of its children ({})", crate::decimal::Decimal(stated), crate::decimal::Decimal(children_sum)),
             );
         }
     }

@@ -1,12 +1,11 @@
 //! JSON text written by hand: what the wasm hands JavaScript (read there by one `JSON.parse`).
 //!
-//! Why not serde_json's writer: it and its float-printing tables cost ~9 KB of wasm, while this
-//! writer uses the `f64` formatting plotters already ships. Why not objects built field by field
+//! Why not serde_json's writer: it and its float-printing tables cost ~9 KB of wasm; numbers
+//! here go through crate::decimal, which the SVG writer uses too. Why not objects built field by field
 //! with `Reflect.set`: every key and string then crosses on its own (a `TextDecoder` call
 //! each), which measured 2.6× slower for `layoutTreemap` of 1e5 leaves and 2× for `describe`
 //! (bench/boundary.mjs; docs/DESIGN.md, "Data across the boundary").
 
-use std::fmt::Write;
 
 /// JSON text under construction. Objects and arrays are opened and closed by the caller;
 /// commas are placed here.
@@ -49,11 +48,11 @@ impl Json {
         self
     }
 
-    /// A finite number as Rust prints it (shortest round-trip digits); anything else is `null`.
+    /// A finite number in at most fifteen significant digits (crate::decimal); anything else is `null`.
     pub fn num(&mut self, value: f64) -> &mut Self {
         self.sep();
         if value.is_finite() {
-            let _ = write!(self.text, "{value}"); // writing to a String cannot fail
+            crate::decimal::write_f64(&mut self.text, value);
         } else {
             self.text.push_str("null");
         }
@@ -62,22 +61,7 @@ impl Json {
 
     pub fn string(&mut self, value: &str) -> &mut Self {
         self.sep();
-        self.text.push('"');
-        for c in value.chars() {
-            match c {
-                '"' => self.text.push_str("\\\""),
-                '\\' => self.text.push_str("\\\\"),
-                c if (c as u32) < 0x20 => {
-                    const HEX: &[u8; 16] = b"0123456789abcdef";
-                    let n = c as usize;
-                    self.text.push_str("\\u00");
-                    self.text.push(char::from(HEX[(n >> 4) & 15]));
-                    self.text.push(char::from(HEX[n & 15]));
-                }
-                c => self.text.push(c),
-            }
-        }
-        self.text.push('"');
+        crate::model::push_quoted(&mut self.text, value);
         self
     }
 

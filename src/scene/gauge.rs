@@ -84,7 +84,7 @@ fn change(numbers: &dyn FormatNumber, v: f64, unit: Option<&str>, m: &Messages) 
 
 fn percent(share: f64) -> String {
     // `+ 0.0` turns a negative zero (0 / −13) into 0, so it never prints as "-0%".
-    format!("{}%", (share * 100.0).round() + 0.0)
+    format!("{}%", crate::decimal::Decimal((share * 100.0).round() + 0.0))
 }
 
 fn words(spec: &GaugeSpec, p: &Progress, numbers: &dyn FormatNumber, m: &Messages) -> Words {

@@ -22,7 +22,7 @@ pub struct CanvasMeasure {
 }
 
 pub fn css_font(font: Font, family: &str) -> String {
-    format!("{} {}px {}", if font.bold { "bold" } else { "normal" }, font.size, family)
+    format!("{} {}px {}", if font.bold { "bold" } else { "normal" }, crate::decimal::Decimal(font.size), family)
 }
 
 impl CanvasMeasure {

@@ -16,6 +16,7 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 pub use gauges::Gauges;
 pub use treemap::Treemap;
 
+use crate::decimal::Decimal;
 use crate::draw::{draw_scene_with, DrawOptions};
 use crate::layout::{layout, LayoutOptions, Rect};
 use crate::model::{parse_treemap, TreemapSpec};
@@ -110,7 +111,7 @@ fn check_size(width: f64, height: f64) -> JsResult<()> {
     if ok(width) && ok(height) {
         Ok(())
     } else {
-        Err(fail(&format!("size {width} × {height}: expected CSS pixels from 0 to 20000")))
+        Err(fail(&format!("size {} × {}: expected CSS pixels from 0 to 20000", Decimal(width), Decimal(height))))
     }
 }
 

@@ -76,7 +76,7 @@ fn at_number_format(p: Problems, locale: Option<&str>) -> Problems {
 /// What a formatter call that failed shows: plain digits. `Intl.NumberFormat#format` does not
 /// fail for a number, so this is a guard, kept small (no digit grouping) for the wasm's size.
 fn plain_digits(value: f64) -> String {
-    round_to(value, 2).to_string()
+    crate::decimal::Decimal(round_to(value, 2)).to_string()
 }
 
 impl FormatNumber for IntlFormat {
