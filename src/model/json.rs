@@ -138,13 +138,12 @@ impl<'a> Parser<'a> {
         self.error_at(self.at, message)
     }
 
-    /// Line and column (both from 1, the column in characters) of byte `at`.
+    /// Line and column (both from 1; the column counts bytes, as serde_json's does) of byte `at`.
     fn error_at(&self, at: usize, message: &'static str) -> SyntaxError {
-        let before = self.text.get(..at.min(self.text.len())).unwrap_or("");
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let line = 1 + before.bytes().filter(|&b| b == b'\n').count();
-        let column = before.get(line_start..).map_or(0, |l| l.chars().count()) + 1;
-        SyntaxError { message, line, column, too_deep: message == TOO_DEEP }
+        let before = self.bytes.get(..at).unwrap_or(self.bytes);
+        let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+        SyntaxError { message, line, column: before.len() - line_start + 1, too_deep: message == TOO_DEEP }
     }
 
     fn peek(&self) -> Option<u8> {
@@ -343,71 +342,36 @@ impl<'a> Parser<'a> {
 
     /// A number: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
     fn number(&mut self) -> Result<Number, SyntaxError> {
-        let negative = self.peek() == Some(b'-');
-        if negative {
-            self.at += 1;
+        let negative = self.eat(b'-');
+        // The number is mantissa × 10^exp10; the mantissa keeps the first 18 significant digits
+        // (later integer digits only raise the power of ten, later fraction digits are dropped).
+        let (mut mantissa, mut kept) = (0u64, 0u32);
+        let leading_zero = self.peek() == Some(b'0');
+        let int_digits = self.digits(&mut mantissa, &mut kept);
+        if int_digits == 0 || (leading_zero && int_digits > 1) {
+            return Err(self.error("invalid number"));
         }
-        // Significant digits into `mantissa` (at most 19; later ones only count as a power
-        // of ten), and `exp10` so that the number is mantissa × 10^exp10.
-        let mut mantissa: u64 = 0;
-        let mut significant = 0u32;
-        let mut exp10: i64 = 0;
+        let mut exp10 = i64::from(int_digits - kept.min(int_digits));
         let mut whole = true;
-        let mut digit = |p: &mut Self, b: u8, fraction: bool| {
-            p.at += 1;
-            if significant < 19 {
-                if mantissa != 0 || b != b'0' {
-                    significant += 1;
-                }
-                mantissa = mantissa * 10 + u64::from(b - b'0');
-                if fraction {
-                    exp10 -= 1;
-                }
-            } else if !fraction {
-                exp10 += 1;
-            }
-        };
-        match self.peek() {
-            Some(b'0') => digit(self, b'0', false),
-            Some(b @ b'1'..=b'9') => {
-                digit(self, b, false);
-                while let Some(b @ b'0'..=b'9') = self.peek() {
-                    digit(self, b, false);
-                }
-            }
-            _ => return Err(self.error("invalid number")),
-        }
-        if self.peek() == Some(b'.') {
-            self.at += 1;
+        if self.eat(b'.') {
             whole = false;
-            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+            let before = kept;
+            if self.digits(&mut mantissa, &mut kept) == 0 {
                 return Err(self.error("invalid number"));
             }
-            while let Some(b @ b'0'..=b'9') = self.peek() {
-                digit(self, b, true);
-            }
+            exp10 -= i64::from(kept - before);
         }
-        if let Some(b'e' | b'E') = self.peek() {
-            self.at += 1;
+        if self.eat(b'e') || self.eat(b'E') {
             whole = false;
-            let sign = match self.peek() {
-                Some(b'-') => {
-                    self.at += 1;
-                    -1
-                }
-                Some(b'+') => {
-                    self.at += 1;
-                    1
-                }
-                _ => 1,
-            };
-            if !matches!(self.peek(), Some(b'0'..=b'9')) {
-                return Err(self.error("invalid number"));
-            }
+            let sign = if self.eat(b'-') { -1 } else { self.eat(b'+'); 1 };
             let mut e: i64 = 0;
+            let start = self.at;
             while let Some(b @ b'0'..=b'9') = self.peek() {
                 e = (e * 10 + i64::from(b - b'0')).min(1 << 40); // far beyond any f64
                 self.at += 1;
+            }
+            if self.at == start {
+                return Err(self.error("invalid number"));
             }
             exp10 += sign * e;
         }
@@ -424,6 +388,30 @@ impl<'a> Parser<'a> {
             return Err(self.error("number out of range"));
         }
         Ok(Number::Float(if negative { -magnitude } else { magnitude }))
+    }
+
+    /// A run of digits, each joining `mantissa` while it stays below 10^18 (`kept` counts the
+    /// digits taken; a fraction's leading zeros are taken too, as each still divides by ten).
+    /// Returns the run's length.
+    fn digits(&mut self, mantissa: &mut u64, kept: &mut u32) -> u32 {
+        let mut n = 0;
+        while let Some(b @ b'0'..=b'9') = self.peek() {
+            self.at += 1;
+            n += 1;
+            if *mantissa < 100_000_000_000_000_000 {
+                *mantissa = *mantissa * 10 + u64::from(b - b'0');
+                *kept += 1;
+            }
+        }
+        n
+    }
+
+    fn eat(&mut self, byte: u8) -> bool {
+        let found = self.peek() == Some(byte);
+        if found {
+            self.at += 1;
+        }
+        found
     }
 }
 

@@ -2,6 +2,7 @@
 //! canvas backend would insert a DOM span per measurement (a forced layout each time).
 
 use crate::hash::FastMap;
+use crate::num::Clamped;
 use crate::text::{Font, TextMeasure, FONT_FAMILY};
 use std::cell::RefCell;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -52,10 +53,12 @@ impl TextMeasure for CanvasMeasure {
     fn width(&self, text: &str, font: Font) -> f64 {
         // The key is the text and the font's bits: formatting the CSS font string for every
         // lookup (a float to text) cost more than the lookup itself.
-        let mut key = String::with_capacity(text.len() + 10);
+        // Sizes are whole or half pixels in practice; a sixteenth of a pixel tells any two apart
+        // that could measure differently, and one character (above U+0100) holds it.
+        let mut key = String::with_capacity(text.len() + 4);
         key.push_str(text);
-        key.push(if font.bold { '\u{1}' } else { '\0' });
-        key.extend(font.size.to_bits().to_le_bytes().map(char::from));
+        let size = (font.size.clamped(0.0, 4000.0) * 16.0).round() as u32;
+        key.push(char::from_u32(0x100 + size * 2 + u32::from(font.bold)).unwrap_or('\0'));
         if let Some(w) = self.cache.borrow().get(&key) {
             return *w;
         }
