@@ -74,7 +74,7 @@ fn bad_data_is_a_js_error_naming_the_path() {
 
 #[wasm_bindgen_test]
 fn a_failed_update_keeps_the_widget_and_the_next_good_one_draws() {
-    let mut tm = Treemap::new(canvas(), JsValue::from_str(DATA), true).expect("treemap");
+    let mut tm = Treemap::new(canvas(), JsValue::from_str(DATA), true, None).expect("treemap");
     tm.resize(300.0, 200.0, 1.0).expect("size");
     tm.render().expect("drawn");
     let err: JsValue = tm.update(JsValue::from_str("{x")).err().expect("bad JSON is an error");
@@ -124,19 +124,19 @@ const GAUGE: &str = r#"{"title": "Revenue", "unit": "yuan", "locale": "en",
 
 #[wasm_bindgen_test]
 fn gauges_describe_themselves_for_screen_readers() {
-    let g = cluster_widgets::web::Gauges::new(JsValue::from_str(GAUGE)).expect("valid");
+    let g = cluster_widgets::web::Gauges::new(JsValue::from_str(GAUGE), None).expect("valid");
     let d = js_sys::JSON::stringify(&g.describe(0).expect("gauge 0")).expect("s").as_string().expect("string");
     let d: serde_json::Value = serde_json::from_str(&d).expect("json");
     assert_eq!(d["label"], "Revenue");
     assert_eq!(d["now"], 3.4e12);
     // Intl's compact long form, as the browser writes it.
-    assert_eq!(d["text"], "3.4 trillion yuan in 2024; target 4 trillion yuan by 2027; 49% of the gap closed");
+    assert_eq!(d["text"], "3.4 trillion yuan in 2024; 2027 target: 4 trillion yuan; 49% of the gap closed");
     assert!(g.describe(1).is_err(), "there is one gauge");
 }
 
 #[wasm_bindgen_test]
 fn a_gauge_draws_its_progress_band() {
-    let g = cluster_widgets::web::Gauges::new(JsValue::from_str(GAUGE)).expect("valid");
+    let g = cluster_widgets::web::Gauges::new(JsValue::from_str(GAUGE), None).expect("valid");
     let c = canvas();
     g.render(0, c.clone(), 320.0, 240.0, 1.0, 1.0).expect("renders");
     let ctx: CanvasRenderingContext2d = c.get_context("2d").ok().flatten().expect("2d").unchecked_into();
@@ -148,7 +148,7 @@ fn a_gauge_draws_its_progress_band() {
 #[wasm_bindgen_test]
 fn a_bad_locale_in_a_grid_names_its_gauge() {
     let data = r#"{"gauges": [{"title": "a", "target": {"value": 1}}, {"title": "b", "locale": "!!", "target": {"value": 1}}]}"#;
-    let err: JsValue = cluster_widgets::web::Gauges::new(JsValue::from_str(data)).err().expect("an error").into();
+    let err: JsValue = cluster_widgets::web::Gauges::new(JsValue::from_str(data), None).err().expect("an error").into();
     let message = err.dyn_ref::<js_sys::Error>().expect("a JS Error").message().as_string().unwrap_or_default();
     assert!(message.contains("gauges[1].locale: \"!!\" is not a valid locale tag"), "{message}");
 }

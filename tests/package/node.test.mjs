@@ -115,7 +115,9 @@ test("renderSvg draws the treemap example as well-formed SVG: the native CLI's s
   const [leading, pillar, characteristic] = data.tree.children;
   for (const tier of [leading, pillar, characteristic]) assert.ok(text.includes(tier.name), tier.name);
   for (const cluster of [...leading.children, ...pillar.children]) assert.ok(text.includes(cluster.name), cluster.name);
-  assert.ok(text.includes("10,000 (100 million yuan)"), "numbers from Intl.NumberFormat");
+  // Values are in yuan: Intl's compact notation names the scale, the unit is said once (legend).
+  assert.ok(text.includes("1 trillion"), "a cell's number from Intl.NumberFormat, compact");
+  assert.ok(text.includes("3 trillion yuan"), "the legend's number with the unit");
 });
 
 test("renderSvg draws the gauge example as a well-formed grid of every gauge", async () => {
