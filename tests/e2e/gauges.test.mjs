@@ -61,7 +61,7 @@ test("each gauge is an ARIA meter with a value sentence", async () => {
   assert.equal(meters.length, 18);
   assert.deepEqual(meters[0], {
     label: "Revenue of industrial enterprises above designated size", min: "0", max: "5000000000000", now: "2820000000000",
-    text: "2.82 trillion yuan in 2022; target 4 trillion yuan by 2027; 0% of the gap closed",
+    text: "2.82 trillion yuan in 2022; 2027 target: 4 trillion yuan; 0% of the gap closed",
   });
   const energy = meters.find((m) => m.label.startsWith("Energy use"));
   assert.match(energy.text, /^100 in 2022; target 87 by 2027; 0% of the gap closed; 13% below 2022/);
@@ -107,7 +107,7 @@ test("a gauge with contradictory data shows its error; its neighbour renders", a
   assert.match(text, /This gauge could not be drawn/);
   assert.match(text, /direction: "increase" contradicts baseline 100 and target 87: the target is lower/);
   const good = await page.evaluate(() => document.querySelector("#good-gauge").rendered.gauges[0].text);
-  assert.equal(good, "2.82 trillion yuan in 2022; target 4 trillion yuan by 2027; 0% of the gap closed");
+  assert.equal(good, "2.82 trillion yuan in 2022; 2027 target: 4 trillion yuan; 0% of the gap closed");
   await page.screenshot({ path: path.join(outDir, "e2e-errors.png"), fullPage: true });
   await context.close();
 });
