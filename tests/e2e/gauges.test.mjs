@@ -64,9 +64,9 @@ test("each gauge is an ARIA meter with a value sentence", async () => {
     text: "2.82 trillion yuan in 2022; 2027 target: 4 trillion yuan; 0% of the gap closed",
   });
   const energy = meters.find((m) => m.label.startsWith("Energy use"));
-  assert.match(energy.text, /^100 in 2022; target 87 by 2027; 0% of the gap closed; 13% below 2022/);
+  assert.match(energy.text, /^100 in 2022; 2027 target: 87; 0% of the gap closed; 13% below 2022/);
   const rd = meters.find((m) => m.label.startsWith("R&D intensity"));
-  assert.equal(rd.text, "Target 2% by 2027; no baseline given");
+  assert.equal(rd.text, "2027 target: 2%; no baseline given");
   // Accessible names come from the titles, through the accessibility tree.
   const snapshot = await page.locator("#targets-2027").ariaSnapshot();
   assert.match(snapshot, /meter "High-tech enterprises"/);
