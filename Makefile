@@ -38,7 +38,7 @@ react-app:
 
 # End-to-end: real demo pages from file://, driven by playwright-core.
 test-e2e:
-	node --test --test-concurrency=1 tests/package/ tests/e2e/
+	node --test --test-concurrency=1 --test-timeout=120000 tests/package/ tests/e2e/
 
 # Regenerates the golden layout from our own command (review the diff before committing).
 golden:

@@ -1,4 +1,7 @@
 // <target-gauge>: a wasm Gauges object drawn into a grid of canvases, one ARIA meter per gauge.
+// Each card is DOM text around its canvas — the title above, the gap, change and note lines
+// below, all wrapping — so the canvases of one grid are one size and their arcs one diameter
+// (the cards' rows line up through CSS subgrid). A key under the grid names the band and ticks.
 // The first data sweeps in over 500 ms (drawn at once under prefers-reduced-motion); later data
 // is drawn at once. Every frame draws at the cells' current size and pixel ratio, so the grid
 // follows its container and the screen like the treemap does.
@@ -23,14 +26,18 @@ class GaugeView {
     this.#sweep = !swept.has(el) && !reducedMotion();
     swept.add(el);
     this.rendered = { count: g.count, gauges: [] };
+    let gaps = false;
     for (let i = 0; i < g.count; i++) {
-      const d = g.describe(i), cell = node("div", `cell ${d.style}`), canvas = node("canvas");
+      const d = g.describe(i), cell = node("div", `cell ${d.style}`), canvas = node("canvas"), lines = node("div", "lines");
       for (const [k, v] of [["role", "meter"], ["aria-label", d.label], ["aria-valuemin", d.min], ["aria-valuemax", d.max], ["aria-valuenow", d.now], ["aria-valuetext", d.text]]) {
         cell.setAttribute(k, v);
       }
       canvas.setAttribute("aria-hidden", "true");
-      cell.append(canvas);
+      lines.append(node("p", "gap", d.gap));
+      for (const line of [d.delta, d.note]) if (line != null) lines.append(node("p", 0, line));
+      cell.append(node("p", "t", d.label), canvas, lines);
       grid.append(cell);
+      gaps ||= d.gap != words.noBaseline;
       this.#canvases.push(canvas);
       this.rendered.gauges.push(d);
     }
@@ -40,6 +47,7 @@ class GaugeView {
       if (g.subtitle) heading.append(g.subtitle); // a text node
       parts.unshift(heading);
     }
+    if (gaps) parts.push(key(words));
     if (g.source) parts.push(node("p", "source", words.source.replace("{source}", g.source)));
     el.shadowRoot.replaceChildren(...parts);
   }
@@ -77,11 +85,25 @@ class GaugeView {
   }
 }
 
+/** The key under the grid: the gap band's swatch, the baseline's and the target's ticks. */
+function key(words) {
+  const k = node("p", "key");
+  for (const [cls, text] of [["gap", words.keyGap], ["base", words.keyBaseline], ["goal", words.keyTarget]]) {
+    const item = node("span");
+    item.append(node("i", cls), text);
+    k.append(item);
+  }
+  k.setAttribute("aria-hidden", "true"); // each meter's sentence says it all
+  return k;
+}
+
 export class TargetGauge extends WidgetElement {
   static View = GaugeView;
   skeleton() {
-    const grid = node("div", "grid");
-    grid.append(node("div", "cell"));
+    // One empty card: the first frame reserves a card's height before the wasm is ready.
+    const grid = node("div", "grid"), cell = node("div", "cell");
+    cell.append(node("p", "t"), node("canvas"), node("div", "lines"));
+    grid.append(cell);
     return [grid];
   }
 }

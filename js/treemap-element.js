@@ -190,7 +190,7 @@ export class ClusterTreemap extends WidgetElement {
     try {
       const text = data ?? this.querySelector(':scope>script[type="application/json"]')?.textContent;
       const d = typeof text == "string" ? text.length < 1e6 && JSON.parse(text) : text;
-      const f = new Figure();
+      const f = new Figure({ source: "{source}", ...d.strings });
       f.level(d, [{}]);
       f.legend({ assumed: /"assumed":\s*true/.test(JSON.stringify(d)), tiers: d.tree.children.map((c) => ({ name: c.name })) });
       return f.parts(stage);

@@ -1,10 +1,9 @@
 // The DOM around the treemap's canvas: the header (title, subtitle; while drilled the current
 // level's name under the system's title as a kicker), the breadcrumb bar with "↑ Up", the tier
 // legend and the footer (source, assumed-value note). Every data text is set as textContent;
-// the element's own words are the wasm's `strings()` (English until the data is read).
+// the element's own words are the wasm's `strings()` (before the wasm is ready: the data's own
+// `strings`, else none — no English flash on a Chinese page).
 import { node, fill } from "./dom.js";
-
-const EN = { source: "Source: {source}", assumedNote: "* assumed value, not given by the source", up: "↑ Up", levels: "{title} levels", tiers: "Tiers", tiersIn: "Tiers, in {unit}" };
 
 export class Figure {
   head = node("header", "head");
@@ -22,7 +21,7 @@ export class Figure {
   #legend = "";
 
   /** `words`: the element's messages by key (the wasm's `strings()`), settable for new data. */
-  constructor(words = EN) {
+  constructor(words) {
     this.words = words;
     this.up.type = "button";
     this.#headline.setAttribute("role", "heading");
@@ -47,9 +46,9 @@ export class Figure {
     text(this.#sub, subtitle);
     const w = this.words;
     text(this.#source, source && fill(w.source, { source }));
-    this.#note.textContent = w.assumedNote;
-    this.up.textContent = w.up;
-    this.crumbs.setAttribute("aria-label", fill(w.levels, { title: title || "Treemap" }));
+    this.#note.textContent = w.assumedNote ?? "";
+    this.up.textContent = w.up ?? "";
+    this.crumbs.setAttribute("aria-label", fill(w.levels ?? "{title}", { title: title || "Treemap" }));
     this.#foot();
     this.head.hidden = !this.#headline.textContent && !this.#sub.textContent;
     this.crumbs.replaceChildren(...path.flatMap((c, i) => {
@@ -74,7 +73,7 @@ export class Figure {
     this.tiers.hidden = !tiers.length;
     const list = node("ul");
     const w = this.words;
-    list.setAttribute("aria-label", lg?.unit ? fill(w.tiersIn, { unit: lg.unit }) : w.tiers);
+    list.setAttribute("aria-label", lg?.unit ? fill(w.tiersIn ?? "", { unit: lg.unit }) : w.tiers ?? "");
     for (const t of tiers) {
       const li = item(t, "b"), swatch = node("span", "swatch");
       swatch.style.background = t.color;

@@ -55,7 +55,7 @@ pub fn data_to_svg<F: FormatNumber>(
         return Err(crate::model::Problems::one("", format!("size {} × {}: expected CSS pixels above 0, at most 20000", crate::decimal::Decimal(width), crate::decimal::Decimal(height.unwrap_or(0.0)))));
     }
     if is_gauge_data(text) {
-        let gauges = crate::widget::GaugeWidget::new(crate::model::parse_gauges(text)?, numbers)?;
+        let mut gauges = crate::widget::GaugeWidget::new(crate::model::parse_gauges(text)?, numbers)?;
         return Ok(scene_to_svg(&gauges.grid_scene(width, height, measure)));
     }
     let spec = crate::model::parse_treemap(text)?;

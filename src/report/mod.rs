@@ -144,7 +144,8 @@ pub fn gauge(a: &GaugeAria) -> String {
     };
     let mut j = Json::new();
     j.open('{').key("label").string(a.label).key("min").num(a.min).key("max").num(a.max).key("now").num(a.now);
-    j.key("text").string(&a.text).key("style").string(style).close('}');
+    j.key("text").string(&a.text).key("style").string(style);
+    j.key("gap").string(&a.gap).key("delta").opt_string(a.delta.as_deref()).key("note").opt_string(a.note.as_deref()).close('}');
     j.finish()
 }
 

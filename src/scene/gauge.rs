@@ -33,6 +33,24 @@ pub const OVERSHOOT: Color = Color::hex(0x009E73);
 pub const REGRESS: Color = Color::hex(0xD55E00);
 const BAND_SHADES: [Color; 3] = [Color::hex(0xD2D2D2), Color::hex(0xC4C4C4), Color::hex(0xB6B6B6)];
 
+/// The edge drawn along both rims of the gap band: the band's light tint alone contrasts only
+/// 1.2:1 with the track, and WCAG 1.4.11 asks 3:1 of the parts a reader must tell apart. A
+/// deep blue, darker than the progress colour so the two never read as one, is 5.9:1 against
+/// the light track; on dark, Okabe–Ito's sky blue is 4.9:1.
+pub const GAP_EDGE_LIGHT: Color = Color::hex(0x005A8C);
+pub const GAP_EDGE_DARK: Color = Color::hex(0x56B4E9);
+
+fn gap_edge(theme: &Theme) -> Color {
+    if theme.is_dark() {
+        GAP_EDGE_DARK
+    } else {
+        GAP_EDGE_LIGHT
+    }
+}
+
+/// How wide the gap band's edges are, in CSS pixels.
+const GAP_EDGE: f64 = 1.5;
+
 fn segment_color(theme: &Theme, kind: SegmentKind) -> Color {
     match kind {
         SegmentKind::Track => theme.track,
@@ -87,6 +105,8 @@ fn percent(share: f64) -> String {
     format!("{}%", crate::decimal::Decimal((share * 100.0).round() + 0.0))
 }
 
+// Not inlined: two callers (the scene and the element's DOM lines) share one copy in the wasm.
+#[inline(never)]
 fn words(spec: &GaugeSpec, p: &Progress, numbers: &dyn FormatNumber, m: &Messages) -> Words {
     let unit = spec.unit.as_deref();
     let value = |v: f64| with_unit(&numbers.format_compact(v), unit);
@@ -174,6 +194,13 @@ fn words(spec: &GaugeSpec, p: &Progress, numbers: &dyn FormatNumber, m: &Message
 }
 
 /// The sentence a screen reader gives as the gauge's value (`aria-valuetext`).
+/// The texts the element writes as DOM around a chrome-less gauge: the title, then the lines
+/// under the drawing — the gap line (bold), the change, the note — each given whole.
+pub fn gauge_lines(spec: &GaugeSpec, numbers: &dyn FormatNumber, m: &Messages) -> (String, String, Option<String>, Option<String>) {
+    let w = words(spec, &progress(spec), numbers, m);
+    (w.title, w.gap_line, w.delta, w.note)
+}
+
 pub fn gauge_value_text(spec: &GaugeSpec, numbers: &dyn FormatNumber, m: &Messages) -> String {
     let p = progress(spec);
     let unit = spec.unit.as_deref();
@@ -260,11 +287,16 @@ pub struct GaugeLook {
     pub theme: Theme,
     /// The words (the set's language, with its `strings`).
     pub messages: Messages,
+    /// Whether the title and the lines under the drawing (gap, change, note) are drawn in the
+    /// scene (exports, the CLI) or left to the page as wrapping DOM text (the element). Without
+    /// them the arc takes the same frame in every box of one size, whatever its texts: every
+    /// gauge of a grid has one diameter.
+    pub chrome: bool,
 }
 
 impl Default for GaugeLook {
     fn default() -> Self {
-        GaugeLook { margin: 6.0, title_size: 14.0, small_size: 12.0, big_max: 34.0, big_min: 14.0, theme: Theme::LIGHT, messages: Messages::default() }
+        GaugeLook { margin: 6.0, title_size: 14.0, small_size: 12.0, big_max: 34.0, big_min: 14.0, theme: Theme::LIGHT, messages: Messages::default(), chrome: true }
     }
 }
 
@@ -291,7 +323,10 @@ pub fn build_gauge_scene(
     let mut last = None;
     for dropped in 0..=DROP_ORDER.len() {
         for placement in [Placement::Inside, Placement::Stacked] {
-            if spec.style == GaugeStyle::Bullet && placement == Placement::Inside {
+            // Bullets write the value on its own line; without chrome, arcs always inside
+            // (the value above would shrink this arc alone).
+            let arc = spec.style == GaugeStyle::Arc;
+            if (!arc && placement == Placement::Inside) || (arc && !look.chrome && placement == Placement::Stacked) {
                 continue;
             }
             let attempt = attempt(spec, &w, width, height, measure, look, &DROP_ORDER[dropped..], placement, reveal);
@@ -334,10 +369,12 @@ fn attempt<'a>(
     // Title: up to two lines, cut with an ellipsis rather than dropped.
     let title_font = Font { size: if width < 240.0 { look.title_size - 2.0 } else { look.title_size }, bold: true };
     let mut top = m;
-    for line in wrap_ellipsis(measure, &w.title, title_font, inner_w, 2) {
-        top = a.text(&line, m, top, Align::Start, a.theme.text).y1;
+    if look.chrome {
+        for line in wrap_ellipsis(measure, &w.title, title_font, inner_w, 2) {
+            top = a.text(&line, m, top, Align::Start, a.theme.text).y1;
+        }
+        top += 4.0;
     }
-    top += 4.0;
 
     // Bottom stack, from the bottom up: note, delta, gap line.
     let mut bottom = height - m;
@@ -346,7 +383,7 @@ fn attempt<'a>(
         (Secondary::Delta, w.delta.as_deref(), false),
         (Secondary::GapLine, Some(w.gap_line.as_str()), true),
     ] {
-        if let (true, Some(text)) = (has(kind), text) {
+        if let (true, true, Some(text)) = (look.chrome, has(kind), text) {
             let font = Font { bold, ..small };
             if let Some(line) = a.line(text, font, inner_w) {
                 bottom -= line_h;
@@ -398,7 +435,9 @@ fn arc_body(a: &mut Attempt, spec: &GaugeSpec, w: &Words, area: Rect, small: Fon
     let line_h = small.size * LINE_HEIGHT;
     // Marker labels go in one row under the arc: the lower-angle marker's on the left.
     let labels_row = (has(Secondary::BaselineLabel) && w.baseline_label.is_some()) || (has(Secondary::TargetLabel) && w.target_label.is_some());
-    let arc_area = Rect::new(area.x0, area.y0, area.x1, area.y1 - if labels_row { line_h + 2.0 } else { 0.0 });
+    // Without chrome the row is kept even when empty, so every arc gets the same frame.
+    let reserve_row = labels_row || !look.chrome;
+    let arc_area = Rect::new(area.x0, area.y0, area.x1, area.y1 - if reserve_row { line_h + 2.0 } else { 0.0 });
     if arc_area.height() < 20.0 || arc_area.width() < 20.0 {
         a.ok = false;
         return;
@@ -413,8 +452,14 @@ fn arc_body(a: &mut Attempt, spec: &GaugeSpec, w: &Words, area: Rect, small: Fon
             _ => (f.r_outer - f.r_inner) * 0.18,
         };
         if let Some((v0, v1)) = reveal_clip(spec, reveal, seg.from, seg.to) {
-            let points = f.sector_between(f.angle_of(v0), f.angle_of(v1), f.r_inner + inset, f.r_outer - inset);
+            let (a0, a1) = (f.angle_of(v0), f.angle_of(v1));
+            let points = f.sector_between(a0, a1, f.r_inner + inset, f.r_outer - inset);
             a.items.push(Item::Polygon { points, fill: segment_color(&a.theme, seg.kind) });
+            if seg.kind == SegmentKind::Gap {
+                let edge = gap_edge(&a.theme);
+                a.items.push(Item::Polygon { points: f.sector_between(a0, a1, f.r_inner, f.r_inner + GAP_EDGE), fill: edge });
+                a.items.push(Item::Polygon { points: f.sector_between(a0, a1, f.r_outer - GAP_EDGE, f.r_outer), fill: edge });
+            }
         }
     }
     let band = f.r_outer - f.r_inner;
@@ -492,7 +537,13 @@ fn bullet_body(a: &mut Attempt, spec: &GaugeSpec, w: &Words, area: Rect, small: 
             _ => bar_h * 0.25,
         };
         if let Some((v0, v1)) = reveal_clip(spec, reveal, seg.from, seg.to) {
-            a.items.push(Item::Rect { rect: f.bar(v0, v1, inset), fill: segment_color(&a.theme, seg.kind) });
+            let bar = f.bar(v0, v1, inset);
+            a.items.push(Item::Rect { rect: bar, fill: segment_color(&a.theme, seg.kind) });
+            if seg.kind == SegmentKind::Gap {
+                let edge = gap_edge(&a.theme);
+                a.items.push(Item::Rect { rect: Rect::new(bar.x0, bar.y0, bar.x1, bar.y0 + GAP_EDGE), fill: edge });
+                a.items.push(Item::Rect { rect: Rect::new(bar.x0, bar.y1 - GAP_EDGE, bar.x1, bar.y1), fill: edge });
+            }
         }
     }
     if let Some(b) = &spec.baseline {
@@ -512,6 +563,20 @@ fn bullet_body(a: &mut Attempt, spec: &GaugeSpec, w: &Words, area: Rect, small: 
         }
         if let (true, Some(text)) = (has(Secondary::TargetLabel), &w.target_label) {
             label(text, spec.target.value, a);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_gap_band_stands_out_from_the_track_in_both_themes() {
+        for theme in [Theme::LIGHT, Theme::DARK] {
+            let edge = gap_edge(&theme);
+            assert!(edge.contrast(theme.track) >= 3.0, "track {:?}", theme.track);
+            assert!(edge.contrast(theme.background) >= 3.0, "background {:?}", theme.background);
         }
     }
 }

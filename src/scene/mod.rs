@@ -10,7 +10,7 @@ mod treemap;
 
 pub use color::{sequential, Color, Theme, BLUES, DARK_TIER_PALETTE, PALETTE_SIZE, TIER_PALETTE};
 pub use grid::{gauges_scene, gauges_scene_with, BULLET_CELL_HEIGHT, GAUGE_GAP, GAUGE_MIN_CELL};
-pub use gauge::{build_gauge_scene, gauge_value_text, GaugeLook, GaugeScene, Secondary, DROP_ORDER};
+pub use gauge::{build_gauge_scene, gauge_lines, gauge_value_text, GaugeLook, GaugeScene, Secondary, DROP_ORDER};
 pub use legend::{entry_text, tier_legend, EntryText, TierEntry};
 pub use treemap::{add_highlights, shade, tier_color, tier_index, build_treemap_scene, highlight_items, lerp_rect, TreemapScene, TreemapStyle, View, Zoom};
 

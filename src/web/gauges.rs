@@ -28,7 +28,9 @@ impl Gauges {
                 g.locale.get_or_insert_with(|| lang.clone());
             }
         }
-        let widget = GaugeWidget::new(set, IntlFormat::with).map_err(|p| problems_error(&p))?;
+        let mut widget = GaugeWidget::new(set, IntlFormat::with).map_err(|p| problems_error(&p))?;
+        // The element writes each title and the lines under the drawing as DOM text.
+        widget.set_chrome(false);
         Ok(Gauges { widget })
     }
 
@@ -67,7 +69,8 @@ impl Gauges {
         fail(&format!("no gauge {index}: there are {}", self.widget.count()))
     }
 
-    /// `{label, min, max, now, text, style}` for the gauge's `role="meter"` element.
+    /// `{label, min, max, now, text, style}` for the gauge's `role="meter"` element, and the
+    /// texts the element writes around the drawing: `gap`, `delta`, `note` (null when absent).
     pub fn describe(&self, index: usize) -> JsResult<JsValue> {
         let a = self.widget.aria(index).ok_or_else(|| self.no_gauge(index))?;
         from_json(&crate::report::gauge(&a))
@@ -76,7 +79,7 @@ impl Gauges {
     /// The whole grid as an SVG document `css_width` wide (as tall as it needs), in the current
     /// theme, with the title, subtitle and source; `canvas` lends its 2D context for measuring.
     #[wasm_bindgen(js_name = toSvg)]
-    pub fn to_svg(&self, canvas: HtmlCanvasElement, css_width: f64) -> JsResult<String> {
+    pub fn to_svg(&mut self, canvas: HtmlCanvasElement, css_width: f64) -> JsResult<String> {
         let measure = CanvasMeasure::for_canvas(&canvas)?;
         Ok(crate::render::scene_to_svg(&self.widget.grid_scene(css_width, None, &measure)))
     }

@@ -167,13 +167,6 @@ impl Treemap {
         self.widget.spec().title.clone()
     }
 
-    /// `node`'s children in drawing order: `[{node, name, value, share, leaf, children}]` (the
-    /// accessible tree and the table view read the hierarchy a level at a time).
-    pub fn children(&self, node: usize) -> JsResult<JsValue> {
-        let order = self.widget.children(node);
-        from_json(&crate::report::children(self.widget.spec(), node, &order, self.widget.numbers()))
-    }
-
     /// Every word the element shows, `{key: template}`, in the data's language with its
     /// `strings` over them (see the README's message table).
     pub fn strings(&self) -> JsResult<JsValue> {

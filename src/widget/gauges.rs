@@ -7,7 +7,7 @@ use crate::format::FormatNumber;
 use crate::gauge::progress;
 use crate::model::{GaugeSet, GaugeStyle, NumberFormatSpec, Problems};
 use crate::num::Clamped;
-use crate::scene::{build_gauge_scene, gauges_scene_with, gauge_value_text, GaugeLook, GaugeScene, Scene, Theme};
+use crate::scene::{build_gauge_scene, gauge_lines, gauges_scene_with, gauge_value_text, GaugeLook, GaugeScene, Scene, Theme};
 use crate::text::TextMeasure;
 
 pub struct GaugeWidget<F> {
@@ -29,6 +29,11 @@ pub struct GaugeAria<'a> {
     /// The `aria-valuetext` sentence.
     pub text: String,
     pub style: GaugeStyle,
+    /// The lines under the drawing, for the page to write when the scene has no chrome: the
+    /// gap line, the change (if any), the note (if any).
+    pub gap: String,
+    pub delta: Option<String>,
+    pub note: Option<String>,
 }
 
 fn clean(v: f64, default: f64) -> f64 {
@@ -65,6 +70,12 @@ impl<F: FormatNumber> GaugeWidget<F> {
         self.set.gauges.len()
     }
 
+    /// Whether gauge scenes draw their title and the lines under the drawing (see
+    /// [`GaugeLook::chrome`]); the grid export always does.
+    pub fn set_chrome(&mut self, chrome: bool) {
+        self.look.chrome = chrome;
+    }
+
     pub fn set_theme(&mut self, theme: Theme) {
         self.look.theme = theme;
     }
@@ -81,6 +92,7 @@ impl<F: FormatNumber> GaugeWidget<F> {
     pub fn aria(&self, index: usize) -> Option<GaugeAria<'_>> {
         let (g, numbers) = (self.set.gauges.get(index)?, self.numbers.get(index)?);
         let p = progress(g);
+        let (_, gap, delta, note) = gauge_lines(g, numbers, &self.look.messages);
         Some(GaugeAria {
             label: &g.title,
             min: g.min,
@@ -88,14 +100,21 @@ impl<F: FormatNumber> GaugeWidget<F> {
             now: p.now.unwrap_or(g.target.value).clamped(g.min, g.max),
             text: gauge_value_text(g, numbers, &self.look.messages),
             style: g.style,
+            gap,
+            delta,
+            note,
         })
     }
 
     /// The whole grid `width` wide (as tall as it needs) in the current theme, with the set's
     /// heading and source: what `toSvg()` exports.
-    pub fn grid_scene(&self, width: f64, cell_height: Option<f64>, measure: &dyn TextMeasure) -> Scene {
+    pub fn grid_scene(&mut self, width: f64, cell_height: Option<f64>, measure: &dyn TextMeasure) -> Scene {
         let width = clean(width, 960.0).max(160.0);
         let numbers = |i: usize| self.numbers.get(i).map(|f| f as &dyn FormatNumber);
-        gauges_scene_with(&self.set, width, cell_height, measure, &numbers, &self.look)
+        // The export always has the titles and lines (no page around it writes them).
+        let chrome = std::mem::replace(&mut self.look.chrome, true);
+        let scene = gauges_scene_with(&self.set, width, cell_height, measure, &numbers, &self.look);
+        self.look.chrome = chrome;
+        scene
     }
 }

@@ -51,6 +51,69 @@ for (const [width, minColumns, maxColumns] of [[1280, 3, 5], [768, 2, 3], [360, 
   });
 }
 
+// The drawn width of each arc in the grid, read from pixels: the widest run of the scale's light
+// pixels (track and gap band: neither the background nor dark ink, so not the ticks, which stick
+// out by different amounts at different angles, nor text) across the canvas's upper three
+// quarters (the marker labels sit in the last quarter).
+async function arcWidths(page) {
+  return page.evaluate(() => [...document.querySelector("#targets-2027").shadowRoot.querySelectorAll(".arc canvas")].map((canvas) => {
+    const { width, height } = canvas, data = canvas.getContext("2d").getImageData(0, 0, width, height).data;
+    const bg = [data[0], data[1], data[2]];
+    let lo = width;
+    for (let y = 0; y < height * 0.75; y++) {
+      for (let x = 0; x < width; x++) {
+        const p = (y * width + x) * 4;
+        const light = data[p] + data[p + 1] + data[p + 2] > 3 * 170;
+        if (light && Math.abs(data[p] - bg[0]) + Math.abs(data[p + 1] - bg[1]) + Math.abs(data[p + 2] - bg[2]) > 30) {
+          lo = Math.min(lo, x);
+        }
+      }
+    }
+    // The arc is centred: twice its left edge's distance from the middle is its diameter (the
+    // right end is where the target tick's antialiased edge can reach out a pixel or two).
+    return (width - 2 * lo) / devicePixelRatio;
+  }));
+}
+
+for (const width of [1280, 768, 414, 320]) {
+  test(`at ${width} px every arc of the grid has one diameter, and every text is whole`, async () => {
+    const { page, context, errors } = await open(browser, "www/index.html", { width, height: 900 });
+    await page.locator("#targets-2027").scrollIntoViewIfNeeded(); // widgets start near the viewport
+    await ready(page, "#targets-2027");
+    await page.waitForTimeout(700); // past the entry sweep
+    assert.deepEqual(errors, []);
+    const widths = await arcWidths(page);
+    assert.ok(widths.length >= 18, `${widths.length} arcs`);
+    const [min, max] = [Math.min(...widths), Math.max(...widths)];
+    assert.ok(max - min <= 2, `arc widths from ${min} to ${max} px`);
+    assert.ok(min > 100, `arcs ${min} px wide`);
+    // Titles and the lines under each arc are DOM text that wraps: nothing ends in "…", and no
+    // card or the page scrolls sideways.
+    const texts = await page.evaluate(() => [...document.querySelector("#targets-2027").shadowRoot.querySelectorAll(".t, .lines p")].map((p) => p.textContent));
+    assert.ok(texts.length >= 36, `${texts.length} texts`);
+    assert.deepEqual(texts.filter((t) => t.endsWith("…")), []);
+    assert.ok(texts.includes("Energy use per unit of industrial value added (2022 = 100)"), "the qualifier stays");
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), width, "no horizontal scroll");
+    await context.close();
+  });
+}
+
+test("a lone gauge keeps a card's size and the key names the band and ticks", async () => {
+  const { page, context } = await open(browser, "tests/e2e/fixtures/blank.html", { width: 1280, height: 700 });
+  await page.evaluate(async () => {
+    document.body.innerHTML = `<target-gauge style="width:1000px"><script type="application/json">{"title": "One", "baseline": {"value": 1, "label": "2022"}, "target": {"value": 2, "label": "2027"}}</script></target-gauge>`;
+  });
+  await ready(page, "target-gauge");
+  const box = await page.evaluate(() => {
+    const r = document.querySelector("target-gauge").shadowRoot.querySelector("canvas").getBoundingClientRect();
+    return { width: r.width, height: r.height };
+  });
+  assert.ok(box.width <= 360 && box.width >= 200, `canvas ${box.width} px wide in a 1000 px element`);
+  const key = await page.evaluate(() => document.querySelector("target-gauge").shadowRoot.querySelector(".key")?.textContent);
+  assert.equal(key, "gap still to closebaselinetarget");
+  await context.close();
+});
+
 test("each gauge is an ARIA meter with a value sentence", async () => {
   const { page, context } = await open(browser, "www/index.html");
   await ready(page, "#targets-2027");

@@ -80,6 +80,7 @@ test("a trap is contained: the error box, no zombie, removal does not throw, new
     T.free = free;
     let threw = null;
     try { el.remove(); document.querySelector("main").append(el); } catch (e) { threw = String(e); }
+    el.scrollIntoView(); // widgets start near the viewport; the end of the page is far below it
     const readyAgain = next(el, "widget-ready");
     el.data = JSON.parse(el.querySelector("script").textContent);
     await readyAgain;
@@ -268,7 +269,7 @@ test("a cancelled cluster-select keeps the previous selection's outline", async 
   await context.close();
 });
 
-test("a container over 20,000 CSS px shows the error box, not an exception; the widget draws again when it shrinks", async () => {
+test("a container over 20,000 CSS px shows the treemap's error box, not an exception, and it draws again when it shrinks; gauges keep their card size", async () => {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(path.join(outDir, "e2e-size-limit.html"), `<!doctype html><meta charset="utf-8"><script src="../pkg/cluster-widgets.min.js"></script>
 <div id="a"><cluster-treemap><script type="application/json">{"title":"T","tree":{"name":"All","children":[{"name":"A","value":2},{"name":"B","value":1}]}}</script></cluster-treemap></div>
@@ -278,7 +279,16 @@ test("a container over 20,000 CSS px shows the error box, not an exception; the 
   const r = await page.evaluate(async () => {
     const out = [];
     const wait = (ms) => new Promise((r) => setTimeout(r, ms));
-    for (const el of document.querySelectorAll("cluster-treemap, target-gauge")) {
+    // The gauge's cards have a maximum size: in a 20,001 px container it simply draws.
+    const gauge = document.querySelector("target-gauge");
+    let gaugeErrors = 0;
+    gauge.addEventListener("widget-error", () => gaugeErrors++);
+    gauge.parentElement.style.width = "20001px";
+    await wait(400);
+    const card = gauge.shadowRoot.querySelector("canvas").getBoundingClientRect().width;
+    out.gauge = { errors: gaugeErrors, ready: gauge.ready, card };
+    gauge.parentElement.style.width = "";
+    for (const el of document.querySelectorAll("cluster-treemap")) {
       let count = 0;
       el.addEventListener("widget-error", () => count++);
       const failed = new Promise((r) => el.addEventListener("widget-error", (e) => r(e.detail), { once: true }));
@@ -291,15 +301,17 @@ test("a container over 20,000 CSS px shows the error box, not an exception; the 
       await drawn;
       out.push({ tag: el.localName, detail, box, count, ready: el.ready, error: el.error, canvas: !!el.shadowRoot.querySelector("canvas"), width: el.rendered.width ?? el.clientWidth });
     }
-    return out;
+    return { widgets: out, gauge: out.gauge };
   });
-  for (const w of r) {
+  assert.deepEqual(r.gauge, { errors: 0, ready: true, card: r.gauge.card });
+  assert.ok(r.gauge.card <= 360, `a card's canvas ${r.gauge.card} px wide`);
+  for (const w of r.widgets) {
     assert.match(w.detail.message, /^size 20001 × \d+: expected CSS pixels from 0 to 20000$/, w.tag);
     assert.equal(w.detail.problems.length, 1, w.tag);
     assert.match(w.box, /could not be drawn.*20001.*20000/s, w.tag);
     assert.equal(w.count, 1, `${w.tag}: one widget-error, no retry loop`);
     assert.deepEqual([w.ready, w.error, w.canvas, w.width], [true, null, true, 600], w.tag);
   }
-  assert.ok(errors.every((e) => /^<(cluster-treemap|target-gauge)>: size 20001/.test(e)), `only the widgets' own reports, no page error: ${errors}`);
+  assert.ok(errors.every((e) => /^<cluster-treemap>: size 20001/.test(e)), `only the treemap's own report, no page error: ${errors}`);
   await context.close();
 });
