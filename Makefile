@@ -15,8 +15,9 @@ build: setup
 demo: build
 	@mkdir -p out
 	@node scripts/screenshot.mjs www/index.html out/demo.png 1280 >/dev/null
+	@node scripts/gallery.mjs www/index.html www/zh.html www/fit.html >/dev/null
 	@echo "Demo page (open it straight from disk): file://$(CURDIR)/www/index.html"
-	@echo "Screenshot: $(CURDIR)/out/demo.png"
+	@echo "Screenshot: $(CURDIR)/out/demo.png; at 1280, 768, 414 and 320 px, light and dark: $(CURDIR)/out/gallery/"
 
 test: build test-native test-wasm consumer react-app test-e2e
 

@@ -71,6 +71,10 @@ export interface NodeDescription {
   assumed: boolean;
   announcement: string;
   leaf: boolean;
+  /** The data's `options.tooltip` filled in, if it has one. */
+  tooltip?: string | null;
+  /** The cell's fill as drawn, when it is drawn. */
+  color?: string;
 }
 
 export interface GaugeDescription {
@@ -80,6 +84,10 @@ export interface GaugeDescription {
   now: number;
   text: string;
   style: "arc" | "bullet";
+  /** The lines under the drawing: "x% of the gap closed" (or "No baseline given"), the change, the note. */
+  gap: string;
+  delta: string | null;
+  note: string | null;
 }
 
 /** An interactive treemap on a canvas (what <cluster-treemap> uses). Throws an Error listing every problem of the data. */
@@ -203,6 +211,8 @@ export interface ClusterWidgetEventMap {
 }
 
 export interface WidgetElementBase extends HTMLElement {
+  /** Words replacing built-in ones ({key: template}, the data format's `strings`), over the data's own; setting it redraws. */
+  strings: Partial<Record<string, string>> | undefined;
   /** True once the current data is drawn completely (`widget-ready` has fired for it). */
   readonly ready: boolean;
   /** The error the element shows, or null. */
@@ -225,6 +235,8 @@ export interface ClusterTreemapElement extends WidgetElementBase {
   update(data: TreemapData | string): void;
   /** The cells as drawn, or null before the first frame. */
   readonly rendered: Rendered | null;
+  /** The tooltip's own line for a node, as text (never HTML); when it throws, the default tooltip. */
+  formatTooltip?: (node: NodeDescription) => string;
 }
 
 /** `<target-gauge>` */

@@ -40,3 +40,16 @@ export async function dataOf(element, property) {
 // Data set from JS often comes right after the elements are defined, or a little later: "no
 // data" is said only once the page has loaded and its scripts of that turn have run.
 export const afterLoad = (fn) => (document.readyState == "complete" ? setTimeout(fn) : addEventListener("load", () => setTimeout(fn), { once: true }));
+
+// Data with `fields` laid over its own (JSON text is parsed; text that is not JSON goes on as it
+// is, for the validator to word). For the element's `strings`, and the treemap's attributes.
+export function over(data, fields) {
+  if (typeof data == "string") {
+    try {
+      data = JSON.parse(data);
+    } catch {
+      return data;
+    }
+  }
+  return { ...data, ...fields(data ?? {}) };
+}

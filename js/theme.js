@@ -6,7 +6,6 @@
 // a value that comes out differently after two different sentinels is not a colour.
 let ctx;
 const DEFAULTS = { background: ["#ffffff", "#161616"], text: ["#1a1a1a", "#ededed"], muted: ["#555555", "#b4b4b4"], track: ["#e4e4e4", "#3a3a3a"] };
-const PALETTE = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#d55e00", "#56b4e9", "#f0e442"];
 const warned = new WeakMap();
 function hex(value, fallback, element, name) {
   ctx ||= document.createElement("canvas").getContext("2d");
@@ -20,7 +19,7 @@ function hex(value, fallback, element, name) {
   if (a == ctx.fillStyle) return a;
   const seen = warned.get(element) || new Set();
   warned.set(element, seen);
-  if (!seen.has(name)) console.warn(`<${element.localName}>: ${name}: "${value}" is not a colour; using the default ${fallback}`);
+  if (!seen.has(name)) console.warn(`<${element.localName}>: ${name}: "${value}" is not a colour; using the default${fallback && " " + fallback}`);
   seen.add(name);
   return fallback;
 }
@@ -31,7 +30,7 @@ export function readTheme(element) {
   const get = (name) => hex(css.getPropertyValue("--cw-" + name), DEFAULTS[name][dark], element, "--cw-" + name);
   return {
     background: get("background"), text: get("text"), muted: get("muted"), track: get("track"), fontFamily: css.getPropertyValue("--cw-font-family").trim(),
-    palette: (css.getPropertyValue("--cw-palette").match(/[^,(]+(\([^)]*\))?/g) || []).map((v, i) => hex(v, PALETTE[i % 7], element, "--cw-palette")),
+    palette: (css.getPropertyValue("--cw-palette").match(/[^,(]+(\([^)]*\))?/g) || []).map((v) => hex(v, "", element, "--cw-palette")), // "": the theme's own colour at that place
   };
 }
 

@@ -3,6 +3,7 @@
 // announce, select, drill) are carried out here. `cluster-select` and `cluster-drill` are
 // cancelable: preventDefault() keeps the selection and the level.
 import { WidgetElement } from "./widget-element.js";
+import { over } from "./source.js";
 import { node, png, event, fill } from "./dom.js";
 import { reducedMotion } from "./theme.js";
 import { Figure } from "./treemap-figure.js";
@@ -12,14 +13,7 @@ import { Tooltip } from "./treemap-tooltip.js";
 function withOptions(element, data) {
   const tiling = element.getAttribute("tiling"), colorBy = element.getAttribute("color-by");
   if (!tiling && !colorBy) return data;
-  if (typeof data == "string") {
-    try {
-      data = JSON.parse(data);
-    } catch {
-      return data; // the validator words the error
-    }
-  }
-  return { ...data, options: { ...data?.options, ...(tiling && { tiling }), ...(colorBy && { colorBy }) } };
+  return over(data, (d) => ({ options: { ...d.options, ...(tiling && { tiling }), ...(colorBy && { colorBy }) } }));
 }
 
 class TreemapView {
@@ -163,7 +157,16 @@ class TreemapView {
 
   #tooltip(n) {
     if (n == null) return this.#tip.hide();
-    this.#tip.show(n, this.#tm.describe(n), this.#canvas, this.#pointer, this.#touch, this.#words.assumedValue);
+    const d = this.#tm.describe(n), format = this.#el.formatTooltip;
+    // A page's own tooltip line (ECharts' formatter): text, never HTML; if it throws, the default.
+    if (typeof format == "function") {
+      try {
+        d.tooltip = String(format(d));
+      } catch (e) {
+        console.error(e);
+      }
+    }
+    this.#tip.show(n, d, this.#canvas, this.#pointer, this.#touch, this.#words.assumedValue);
   }
 }
 

@@ -11,7 +11,7 @@ import { whenNearView, stopWaiting } from "./lazy.js";
 import { Frames } from "./scheduler.js";
 import { problem, withProblems } from "./errors.js";
 import { wasm, alive } from "./runtime.js";
-import { dataOf, afterLoad } from "./source.js";
+import { dataOf, afterLoad, over } from "./source.js";
 import { node, event } from "./dom.js";
 
 // Node has no DOM: importing must not throw there (nothing is defined without customElements).
@@ -20,6 +20,7 @@ const Base = globalThis.HTMLElement ?? class {};
 export class WidgetElement extends Base {
   static observedAttributes = ["theme", "src", "tiling", "color-by", "data"];
   #data;
+  #strings;
   #view = null;
   #obj = null;
   #ac = null;
@@ -77,6 +78,12 @@ export class WidgetElement extends Base {
     this.#data = value;
     if (this.#started) this.#load();
   }
+  /** Words replacing built-in ones, `{key: template}` (the `strings` of the data format), laid over the data's own. */
+  get strings() { return this.#strings; }
+  set strings(value) {
+    this.#strings = value;
+    if (this.#started) this.#load();
+  }
   /** New data: the treemap's cells move to their new places; after an error, it draws again. */
   update(data) { this.data = data; }
   /** True once the current data is drawn completely (`widget-ready` has fired for it). */
@@ -101,7 +108,8 @@ export class WidgetElement extends Base {
   async #load() {
     const gen = ++this.#gen;
     try {
-      const [w, data] = await Promise.all([wasm(), dataOf(this, this.#data)]);
+      const [w, given] = await Promise.all([wasm(), dataOf(this, this.#data)]);
+      const s = this.#strings, data = s && given !== undefined ? over(given, (d) => ({ strings: { ...d.strings, ...s } })) : given;
       if (gen != this.#gen) return;
       if (data === undefined) {
         return afterLoad(() => gen == this.#gen && this.#fail(problem('no data: put the JSON in a child <script type="application/json">, or set the data property')));
@@ -195,7 +203,8 @@ export class WidgetElement extends Base {
     }
     const box = node("div", "error");
     box.setAttribute("role", "alert");
-    box.append(node("strong", 0, `This ${this.constructor.View.kind} could not be drawn`),
+    // The heading in the page's language when the wasm gave one, else English.
+    box.append(node("strong", 0, error?.heading ?? `This ${this.constructor.View.kind} could not be drawn`),
       node("pre", 0, e.problems.map((p) => (p.path ? `${p.path}: ` : "") + p.message).join("\n")));
     this.shadowRoot?.replaceChildren(box);
     console.error(`<${this.localName}>:`, e.message);

@@ -8,6 +8,14 @@ use wasm_bindgen::JsValue;
 
 pub type JsResult<T> = Result<T, JsValue>;
 
+/// `error` with a `heading` for the element's error box in the reader's language (the page's
+/// `lang`: data that failed cannot be trusted to name its own), such as "此树图无法绘制".
+pub fn headed(error: JsValue, lang: Option<&str>, heading: crate::messages::Msg) -> JsValue {
+    let text = crate::messages::Messages::for_locale(lang).get(heading).to_string();
+    let _ = Reflect::set(&error, &"heading".into(), &JsValue::from_str(&text));
+    error
+}
+
 pub fn problems_error(problems: &Problems) -> JsValue {
     with_problems(&problems.to_string(), &problems.0)
 }

@@ -2,7 +2,8 @@
 //! animation redraws without parsing again; `render(i, canvas, …, reveal)` draws gauge `i` and
 //! `describe(i)` gives its ARIA values.
 
-use super::errors::{fail, problems_error, JsResult};
+use super::errors::{fail, headed, problems_error, JsResult};
+use crate::messages::Msg;
 use super::measure::CanvasMeasure;
 use super::numbers::IntlFormat;
 use super::{data_text, draw_on_canvas, from_json, size_canvas};
@@ -20,15 +21,16 @@ pub struct Gauges {
 impl Gauges {
     #[wasm_bindgen(constructor)]
     pub fn new(data: JsValue, lang: Option<String>) -> JsResult<Gauges> {
-        let mut set = parse_gauges(&data_text(&data)?).map_err(|p| problems_error(&p))?;
+        let heading = |e| headed(e, lang.as_deref(), Msg::GaugeError);
+        let mut set = parse_gauges(&data_text(&data).map_err(heading)?).map_err(|p| heading(problems_error(&p)))?;
         // Data that names no locale takes the page's `lang` (its words and its numbers).
-        if let Some(lang) = lang.filter(|l| !l.is_empty()) {
-            set.locale.get_or_insert_with(|| lang.clone());
+        if let Some(lang) = lang.as_deref().filter(|l| !l.is_empty()) {
+            set.locale.get_or_insert_with(|| lang.to_string());
             for g in &mut set.gauges {
-                g.locale.get_or_insert_with(|| lang.clone());
+                g.locale.get_or_insert_with(|| lang.to_string());
             }
         }
-        let mut widget = GaugeWidget::new(set, IntlFormat::with).map_err(|p| problems_error(&p))?;
+        let mut widget = GaugeWidget::new(set, IntlFormat::with).map_err(|p| heading(problems_error(&p)))?;
         // The element writes each title and the lines under the drawing as DOM text.
         widget.set_chrome(false);
         Ok(Gauges { widget })

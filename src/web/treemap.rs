@@ -2,7 +2,8 @@
 //! the canvas, turns DOM event names into [`Input`]s, draws the frame the widget lends it and
 //! hands effects and descriptions to JavaScript.
 
-use super::errors::{fail, problems_error, JsResult};
+use super::errors::{fail, headed, problems_error, JsResult};
+use crate::messages::Msg;
 use super::measure::CanvasMeasure;
 use super::numbers::IntlFormat;
 use super::{data_text, draw_on_canvas_in, from_json, size_canvas};
@@ -39,7 +40,7 @@ fn parse(data: &JsValue, lang: Option<&str>) -> JsResult<(crate::model::TreemapS
 impl Treemap {
     #[wasm_bindgen(constructor)]
     pub fn new(canvas: HtmlCanvasElement, data: JsValue, reduced_motion: bool, lang: Option<String>) -> JsResult<Treemap> {
-        let (spec, numbers) = parse(&data, lang.as_deref())?;
+        let (spec, numbers) = parse(&data, lang.as_deref()).map_err(|e| headed(e, lang.as_deref(), Msg::TreemapError))?;
         let measure = CanvasMeasure::for_canvas(&canvas)?;
         let mut widget = TreemapWidget::new(spec, numbers, measure, reduced_motion);
         // The element writes the title, legend, source and notes as DOM text around the canvas.
@@ -68,7 +69,7 @@ impl Treemap {
     /// Replaces the data, keeping the drilled view when its node still exists. Bad data throws
     /// its problems and leaves the widget as it was.
     pub fn update(&mut self, data: JsValue) -> JsResult<()> {
-        let (spec, numbers) = parse(&data, self.lang.as_deref())?;
+        let (spec, numbers) = parse(&data, self.lang.as_deref()).map_err(|e| headed(e, self.lang.as_deref(), Msg::TreemapError))?;
         self.widget.update(spec, numbers);
         Ok(())
     }
@@ -181,11 +182,6 @@ impl Treemap {
     #[wasm_bindgen(getter)]
     pub fn source(&self) -> Option<String> {
         self.widget.spec().source.clone()
-    }
-
-    #[wasm_bindgen(getter)]
-    pub fn unit(&self) -> Option<String> {
-        self.widget.spec().unit.clone()
     }
 
     /// The node under a point of the current view (for tests and custom tooltips).

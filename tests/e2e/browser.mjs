@@ -29,8 +29,8 @@ export function watchErrors(page) {
 }
 
 // Opens a page and collects its console errors and uncaught exceptions.
-export async function open(browser, relative, { width = 1280, height = 900, deviceScaleFactor = 1 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor });
+export async function open(browser, relative, { width = 1280, height = 900, deviceScaleFactor = 1, colorScheme = "light" } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, colorScheme });
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(pageUrl(relative));

@@ -51,10 +51,10 @@ for (const [width, minColumns, maxColumns] of [[1280, 3, 5], [768, 2, 3], [360, 
   });
 }
 
-// The drawn width of each arc in the grid, read from pixels: the widest run of the scale's light
-// pixels (track and gap band: neither the background nor dark ink, so not the ticks, which stick
-// out by different amounts at different angles, nor text) across the canvas's upper three
-// quarters (the marker labels sit in the last quarter).
+// The drawn width of each arc in the grid, read from pixels: the widest run of the scale's
+// pixels (track and gap band: neither the background nor ink, so not the ticks, which stick out
+// by different amounts at different angles, nor text) across the canvas's upper three quarters
+// (the marker labels sit in the last quarter).
 async function arcWidths(page) {
   return page.evaluate(() => [...document.querySelector("#targets-2027").shadowRoot.querySelectorAll(".arc canvas")].map((canvas) => {
     const { width, height } = canvas, data = canvas.getContext("2d").getImageData(0, 0, width, height).data;
@@ -63,8 +63,9 @@ async function arcWidths(page) {
     for (let y = 0; y < height * 0.75; y++) {
       for (let x = 0; x < width; x++) {
         const p = (y * width + x) * 4;
-        const light = data[p] + data[p + 1] + data[p + 2] > 3 * 170;
-        if (light && Math.abs(data[p] - bg[0]) + Math.abs(data[p + 1] - bg[1]) + Math.abs(data[p + 2] - bg[2]) > 30) {
+        // The scale's pixels: light ones on a light background, dark ones on a dark background.
+        const sum = data[p] + data[p + 1] + data[p + 2], scale = bg[0] > 128 ? sum > 3 * 170 : sum < 3 * 120;
+        if (scale && Math.abs(data[p] - bg[0]) + Math.abs(data[p + 1] - bg[1]) + Math.abs(data[p + 2] - bg[2]) > 30) {
           lo = Math.min(lo, x);
         }
       }
@@ -75,9 +76,9 @@ async function arcWidths(page) {
   }));
 }
 
-for (const width of [1280, 768, 414, 320]) {
-  test(`at ${width} px every arc of the grid has one diameter, and every text is whole`, async () => {
-    const { page, context, errors } = await open(browser, "www/index.html", { width, height: 900 });
+for (const [width, colorScheme] of [[1280, "light"], [768, "light"], [414, "light"], [320, "light"], [1280, "dark"], [320, "dark"]]) {
+  test(`at ${width} px, ${colorScheme}, every arc of the grid has one diameter, and every text is whole`, async () => {
+    const { page, context, errors } = await open(browser, "www/index.html", { width, height: 900, colorScheme });
     await page.locator("#targets-2027").scrollIntoViewIfNeeded(); // widgets start near the viewport
     await ready(page, "#targets-2027");
     await page.waitForTimeout(700); // past the entry sweep
