@@ -91,9 +91,20 @@ for (const scheme of ["light", "dark"]) {
           assert.ok(w.tiers?.length >= 1, at);
           assert.deepEqual(w.legend, w.tiers, `the legend names every tier: ${w.id}`);
         }
+        // A gauge grid given a height is exactly that tall and scrolls inside it; every card's
+        // drawing is one size.
+        const gauges = await page.evaluate(() => [...document.querySelectorAll("target-gauge")].map((el) => {
+          const r = el.getBoundingClientRect(), sizes = [...el.shadowRoot.querySelectorAll(".arc canvas")].map((c) => Math.round(c.getBoundingClientRect().width));
+          return { id: el.id, given: parseFloat(el.style.height) || null, height: r.height, width: r.width, parent: el.parentElement.clientWidth, sizes, error: !!el.error };
+        }));
+        for (const g of gauges) {
+          assert.ok(!g.error && g.width <= g.parent + 1, JSON.stringify(g));
+          if (g.given != null) assert.ok(Math.abs(g.height - g.given) <= 1, `the grid is as tall as its slot: ${JSON.stringify(g)}`);
+          assert.ok(Math.max(...g.sizes) - Math.min(...g.sizes) <= 1, `one drawing size: ${JSON.stringify(g)}`);
+        }
         // Nothing drawn below a fixed slot: the strip after it keeps the page's background.
         const strips = await page.evaluate(() => [...document.querySelectorAll(".below")].map((e) => e.id));
-        if (file.endsWith("fit.html")) assert.ok(strips.length >= 4, "fit.html has its strips");
+        if (file.endsWith("fit.html")) assert.ok(strips.length >= 5 && gauges.length == 1, "fit.html has its strips and its gauge slot");
         const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor.match(/\d+/g).slice(0, 3).map(Number));
         for (const id of strips) {
           const r = await page.evaluate((id) => {
