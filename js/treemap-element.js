@@ -16,6 +16,9 @@ function withOptions(element, data) {
   return over(data, (d) => ({ options: { ...d.options, ...(tiling && { tiling }), ...(colorBy && { colorBy }) } }));
 }
 
+// Nodes in the screen readers' outline: the 33618 system has 38; a huge tree is listed in part.
+const OUTLINE_NODES = 2000;
+
 class TreemapView {
   static kind = "treemap";
   #el;
@@ -28,6 +31,7 @@ class TreemapView {
   #words;
   #tip = new Tooltip();
   #live = node("div", "sr-only");
+  #outline = node("div", "sr-only");
   #path = [];
   #selected;
   #pointer = null;
@@ -50,8 +54,9 @@ class TreemapView {
     const { up, crumbs } = this.#fig;
     this.#live.setAttribute("aria-live", "polite");
     this.#stage.append(canvas, this.#tip.el);
-    el.shadowRoot.replaceChildren(...this.#fig.parts(this.#stage), this.#live);
+    el.shadowRoot.replaceChildren(...this.#fig.parts(this.#stage), this.#live, this.#outline);
     this.#refresh();
+    this.#outlineOf();
     this.#fig.legend(tm.legend()); // the tiers at once; their unlabelled groups after a frame
 
     const act = (effects) => this.#act(effects);
@@ -86,7 +91,29 @@ class TreemapView {
     this.#fig.words = this.#words = this.#tm.strings();
     this.#tooltip(null);
     this.#refresh();
+    this.#outlineOf();
     return true;
+  }
+
+  // The hierarchy for screen readers, without the canvas (issue 14): a nested list, a level in
+  // its group, each node with its value, share and description. Read node by node (pre-order,
+  // so a node's path length is its depth), at most OUTLINE_NODES of them.
+  #outlineOf() {
+    const tm = this.#tm, top = node("ul"), lists = [top];
+    top.setAttribute("aria-label", fill(this.#words.levels, { title: tm.title || "Treemap" }));
+    for (let n = 1; n <= OUTLINE_NODES; n++) {
+      let d;
+      try {
+        d = tm.describe(n);
+      } catch {
+        break; // past the last node
+      }
+      const item = node("li", 0, [d.name, d.valueText, d.shareOfParent ?? d.shareOfTotal, d.description].filter(Boolean).join(", "));
+      lists.length = d.path.length;
+      lists.at(-1).append(item);
+      if (!d.leaf) item.append((lists[d.path.length] = node("ul")));
+    }
+    this.#outline.replaceChildren(top);
   }
 
   /** One frame: follows the stage's size and pixel ratio; true while a transition runs. */

@@ -37,7 +37,9 @@ pub fn tier_legend(spec: &TreemapSpec, theme: &Theme, cells: &[Cell], root: usiz
             let end = nodes.get(node).map_or(node, |n| n.subtree_end);
             // The groups below the tier and inside the view (whose root the heading names).
             let unnamed_groups = (node + 1..end).filter(|&g| g > root && g < view_end && nodes.get(g).is_some_and(|n| !n.is_leaf()) && !named(g)).collect();
-            let color = nodes.get(node).and_then(|n| n.color).map_or_else(|| shade(theme, tier_color(theme, tier), false, 1), Color::hex);
+            // The swatch is the tier's most vivid fill: its header band on light, its cells on dark (where
+            // header bands are toned down and the cells stay bright).
+            let color = nodes.get(node).and_then(|n| n.color).map_or_else(|| shade(theme, tier_color(theme, tier), theme.is_dark(), 1), Color::hex);
             TierEntry { node, color, unnamed_groups }
         })
         .collect()
