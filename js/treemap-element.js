@@ -31,6 +31,7 @@ class TreemapView {
   #words;
   #tip = new Tooltip();
   #live = node("div", "sr-only");
+  #keys = false; // the canvas has focus and keys drive it
   #outline = node("div", "sr-only");
   #path = [];
   #selected;
@@ -68,18 +69,26 @@ class TreemapView {
     // A lifted finger "leaves" at once: only mouse and pen leaving hides the tooltip.
     on(canvas, "pointerleave", (e) => { if (e.pointerType != "touch") act(tm.input("leave", 0, 0)); });
     on(canvas, "pointerup", (e) => { at(e); act(tm.input(e.pointerType == "touch" ? "tap" : "click", e.offsetX, e.offsetY)); });
+    // The focus ring and announcements are for keyboard focus, not for a mouse click; a key
+    // pressed after a click turns them on (the ring shows whenever keys drive the canvas).
+    const keyFocus = () => this.#keys || ((this.#keys = true), act(tm.input("focus", 0, 0)));
     on(canvas, "keydown", (e) => {
+      this.#pointer = null; // the tooltip goes beside the focused cell, not by a stale pointer
+      keyFocus();
       const effects = tm.key(e.key);
       if (effects) {
         e.preventDefault();
         act(effects);
       }
     });
-    // The focus ring and announcements are for keyboard focus, not for a mouse click.
-    on(canvas, "focus", () => { if (canvas.matches(":focus-visible")) act(tm.input("focus", 0, 0)); });
-    on(canvas, "blur", () => act(tm.input("blur", 0, 0)));
-    on(crumbs, "click", (e) => this.#go(e.target.closest("button:not([aria-current])")?.value));
-    on(up, "click", () => this.#go(this.#path.at(-2)?.node));
+    on(canvas, "focus", () => canvas.matches(":focus-visible") && keyFocus());
+    on(canvas, "blur", () => { this.#keys = false; act(tm.input("blur", 0, 0)); });
+    // Escape anywhere dismisses the tooltip (WCAG 1.4.13); on the canvas it also goes up a level.
+    on(document, "keydown", (e) => e.key == "Escape" && el.shadowRoot.activeElement != canvas && act(tm.input("leave", 0, 0)));
+    // After a breadcrumb or Up, the keyboard carries on in the cells.
+    const go = (n) => { this.#go(n); canvas.focus(); };
+    on(crumbs, "click", (e) => go(e.target.closest("button")?.value));
+    on(up, "click", () => go(this.#path.at(-2)?.node));
     on(this.#tip.close, "click", () => act(tm.input("leave", 0, 0)));
   }
 
@@ -161,7 +170,11 @@ class TreemapView {
       if (this.#signal.aborted) return; // a listener removed the element or gave it new data
       if (type == "redraw") this.#schedule();
       else if (type == "tooltip") this.#tooltip(n);
-      else if (type == "announce") this.#live.textContent = tm.describe(n).announcement;
+      else if (type == "announce") {
+        this.#live.textContent = tm.describe(n).announcement;
+        // Keyboard focus shows the focused cell's tooltip too (its whole description).
+        if (this.#keys) this.#tooltip(n);
+      }
       else if (type == "select") {
         // Cancelled: the previous selection stays.
         if (this.#emit("cluster-select", n)) this.#selected = n;

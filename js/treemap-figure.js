@@ -51,11 +51,14 @@ export class Figure {
     this.crumbs.setAttribute("aria-label", fill(w.levels ?? "{title}", { title: title || "Treemap" }));
     this.#foot();
     this.head.hidden = !this.#headline.textContent && !this.#sub.textContent;
+    // Every level above is a button; the current one is text (no tab stop that does nothing).
     this.crumbs.replaceChildren(...path.flatMap((c, i) => {
-      const b = node("button", 0, c.name);
-      b.type = "button";
-      b.value = c.node;
-      if (i == path.length - 1) b.setAttribute("aria-current", "location");
+      const last = i == path.length - 1, b = node(last ? "span" : "button", 0, c.name);
+      if (last) b.setAttribute("aria-current", "location");
+      else {
+        b.type = "button";
+        b.value = c.node;
+      }
       return i ? [node("span", "sep", "›"), b] : [b];
     }));
     // At the top the one crumb would repeat the title: the bar shows only while drilled.

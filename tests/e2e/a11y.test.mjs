@@ -37,3 +37,52 @@ test("a screen reader can browse every tier and cluster, with values, shares and
   assert.equal(await tierItem.getByRole("listitem").count(), tiers[0].children.length);
   await context.close();
 });
+
+// Page coordinates of the centre of the drawn cell with this name.
+const centreOf = (page, name) => page.evaluate((n) => {
+  const el = document.querySelector("#treemap-33618"), box = el.shadowRoot.querySelector("canvas").getBoundingClientRect();
+  const c = el.rendered.cells.find((c) => c.name === n);
+  return { x: box.left + (c.rect[0] + c.rect[2]) / 2, y: box.top + (c.rect[1] + c.rect[3]) / 2 };
+}, name);
+
+test("keyboard: keys after a click show the focused cell and its tooltip; Up and the breadcrumb give focus back to the cells; Escape anywhere hides the tooltip", async () => {
+  const { page, context, errors } = await open(browser, "www/index.html", { width: 1280, height: 900 });
+  await page.waitForFunction(() => document.querySelector("#treemap-33618")?.ready);
+  const state = () => page.evaluate(() => {
+    const root = document.querySelector("#treemap-33618").shadowRoot;
+    return {
+      live: root.querySelector('[aria-live="polite"]').textContent,
+      tooltip: root.querySelector('[role="tooltip"]').hidden ? null : root.querySelector('[role="tooltip"]').textContent,
+      focus: root.activeElement?.localName ?? document.activeElement?.localName,
+      current: [...root.querySelectorAll(".crumbs [aria-current]")].map((c) => c.localName),
+    };
+  });
+  // A click on a leaf (it selects it), then an arrow key: the ring and the announcement follow.
+  const leaf = await centreOf(page, "Advanced materials");
+  await page.mouse.click(leaf.x, leaf.y);
+  await page.mouse.move(2, 2);
+  await page.keyboard.press("ArrowRight");
+  await page.waitForFunction(() => document.querySelector("#treemap-33618").shadowRoot.querySelector('[aria-live="polite"]').textContent != "");
+  let s = await state();
+  assert.ok(s.live.length > 0, "the focused cell is announced");
+  assert.ok(s.tooltip, "and its tooltip shows");
+  assert.equal(s.focus, "canvas");
+  // Zoom in with Enter, then Up by the keyboard: focus lands on the cells, not on <body>.
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelector("#treemap-33618").shadowRoot.querySelectorAll(".crumbs > :not(.sep)").length == 2);
+  s = await state();
+  assert.deepEqual(s.current, ["span"], "the current level is text, not a button");
+  await page.locator("#treemap-33618").locator(".up").focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelector("#treemap-33618").shadowRoot.querySelectorAll(".crumbs > :not(.sep)").length == 1);
+  assert.equal((await state()).focus, "canvas", "after Up the keyboard carries on in the cells");
+  // Hover a cell, focus elsewhere, Escape: the tooltip goes (WCAG 1.4.13).
+  await page.evaluate(() => document.activeElement?.blur());
+  const cell = await centreOf(page, "Intelligent connected new-energy vehicles");
+  await page.mouse.move(cell.x, cell.y);
+  await page.waitForFunction(() => !document.querySelector("#treemap-33618").shadowRoot.querySelector('[role="tooltip"]').hidden);
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => document.querySelector("#treemap-33618").shadowRoot.querySelector('[role="tooltip"]').hidden);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -55,14 +55,14 @@ test("header, legend and footer are DOM text from the data; drilling names the l
     const box = el.shadowRoot.querySelector("canvas").getBoundingClientRect();
     el.shadowRoot.querySelector("canvas").dispatchEvent(new PointerEvent("pointerup", { clientX: box.left + c.rect[0] + 5, clientY: box.top + c.rect[1] + 5, pointerType: "mouse", bubbles: true }));
   }, [SEL, tier]);
-  await page.waitForFunction((s) => document.querySelector(s).shadowRoot.querySelectorAll(".crumbs button").length === 2, SEL);
+  await page.waitForFunction((s) => document.querySelector(s).shadowRoot.querySelectorAll(".crumbs > :not(.sep)").length === 2, SEL);
   assert.deepEqual(await shadowText(page, ".headline"), [tier]);
   assert.deepEqual(await shadowText(page, ".kicker"), [data.title]);
   // Up sits in the bar, above the drawing, at least 44 px square, and clear of the canvas.
   const boxes = await page.evaluate((s) => {
     const r = (e) => { const b = e.getBoundingClientRect(); return [b.left, b.top, b.right, b.bottom]; };
     const root = document.querySelector(s).shadowRoot;
-    return { up: r(root.querySelector(".up")), canvas: r(root.querySelector("canvas")), crumb: r(root.querySelector(".crumbs button")), title: r(root.querySelector(".headline")) };
+    return { up: r(root.querySelector(".up")), canvas: r(root.querySelector("canvas")), crumb: r(root.querySelector(".crumbs > :not(.sep)")), title: r(root.querySelector(".headline")) };
   }, SEL);
   assert.ok(boxes.up[2] - boxes.up[0] >= 44 && boxes.up[3] - boxes.up[1] >= 44, JSON.stringify(boxes.up));
   assert.ok(!overlap(boxes.up, boxes.canvas) && boxes.up[3] <= boxes.canvas[1], `Up above the drawing: ${JSON.stringify(boxes)}`);
@@ -155,7 +155,7 @@ test("the data's strings and tooltip template are the element's words", async ()
     return { x: box.left + c.rect[0] + 4, y: box.top + c.rect[1] + 4 };
   });
   await page.mouse.click(alpha.x, alpha.y);
-  await page.waitForFunction(() => document.querySelector("#t").shadowRoot.querySelectorAll(".crumbs button").length === 2);
+  await page.waitForFunction(() => document.querySelector("#t").shadowRoot.querySelectorAll(".crumbs > :not(.sep)").length === 2);
   assert.deepEqual(await shadowText(page, ".up", "#t"), ["Back up"]);
   assert.deepEqual(errors, []);
   await context.close();

@@ -65,7 +65,7 @@ test("hostile text in every treemap field is text everywhere: tooltip, breadcrum
   texts.tooltip = await page.evaluate(() => document.querySelector("cluster-treemap").shadowRoot.querySelector(".tooltip").textContent);
   // Click it: the breadcrumb.
   await page.mouse.click(cell.x, cell.y);
-  await page.waitForFunction((n) => [...document.querySelector("cluster-treemap").shadowRoot.querySelectorAll(".crumbs button")].some((b) => b.textContent.includes(n)), cell.name);
+  await page.waitForFunction((n) => [...document.querySelector("cluster-treemap").shadowRoot.querySelectorAll(".crumbs > :not(.sep)")].some((b) => b.textContent.includes(n)), cell.name);
   texts.crumbs = await page.evaluate(() => document.querySelector("cluster-treemap").shadowRoot.querySelector(".crumbs").textContent);
   // Keyboard focus: the live region.
   await page.evaluate(() => document.querySelector("cluster-treemap").shadowRoot.querySelector("canvas").focus());

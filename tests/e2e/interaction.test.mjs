@@ -38,7 +38,7 @@ function recordEvents(page) {
   }, SEL);
 }
 
-const crumbs = (page) => page.evaluate((s) => [...document.querySelector(s).shadowRoot.querySelectorAll(".crumbs button")].map((b) => b.textContent), SEL);
+const crumbs = (page) => page.evaluate((s) => [...document.querySelector(s).shadowRoot.querySelectorAll(".crumbs > :not(.sep)")].map((b) => b.textContent), SEL);
 
 test("hover shows a tooltip with the cluster's details, inside the viewport", async () => {
   const { page, context } = await open(browser, "www/index.html", { width: 1280, height: 900 });
@@ -79,7 +79,7 @@ test("click drills into a tier with events; the breadcrumb comes back", async ()
   const q = await centreOf(page, "Advanced materials");
   await page.mouse.click(q.x, q.y);
   await page.waitForFunction(() => window.events.some((e) => e.type === "cluster-select" && e.id === "advanced-materials"));
-  await page.locator(SEL).locator(".crumbs button").first().click();
+  await page.locator(SEL).locator(".crumbs > :not(.sep)").first().click();
   await cellsWhere(page, (cells) => cells.length === 36);
   assert.deepEqual(await crumbs(page), ["33618 cluster system"]);
   await context.close();
@@ -112,7 +112,7 @@ test("keyboard: one tab stop, arrows, Enter, Escape and Home through all four ti
     const crumb = await crumbs(page);
     assert.equal(crumb.length, 2, `drilled: ${crumb}`);
     await page.keyboard.press("Escape");
-    await page.waitForFunction((s) => document.querySelector(s).shadowRoot.querySelectorAll(".crumbs button").length === 1, SEL);
+    await page.waitForFunction((s) => document.querySelector(s).shadowRoot.querySelectorAll(".crumbs > :not(.sep)").length === 1, SEL);
     await page.evaluate(() => { window.events = []; });
   }
   // Enter twice reaches a cluster and selects it; the focus ring is drawn.
@@ -140,7 +140,7 @@ test("touch: the first tap shows the tooltip, the second drills; an up control r
   await up.waitFor({ state: "visible" });
   await page.screenshot({ path: path.join(outDir, "e2e-touch.png") });
   await up.tap();
-  await page.waitForFunction((s) => document.querySelector(s).shadowRoot.querySelectorAll(".crumbs button").length === 1, SEL);
+  await page.waitForFunction((s) => document.querySelector(s).shadowRoot.querySelectorAll(".crumbs > :not(.sep)").length === 1, SEL);
   await context.close();
 });
 

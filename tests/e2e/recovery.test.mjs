@@ -17,7 +17,7 @@ const SEL = "#treemap-33618";
 const ready = (page, sel = SEL) => page.waitForFunction((s) => document.querySelector(s)?.ready, sel);
 // In the page: a promise for the next event of this type on el (its detail, or true).
 const NEXT = "window.next = (el, type) => new Promise((r) => el.addEventListener(type, (e) => r(e.detail ?? true), { once: true }));";
-const crumbs = (page) => page.evaluate((s) => [...document.querySelector(s).shadowRoot.querySelectorAll(".crumbs button")].map((b) => b.textContent), SEL);
+const crumbs = (page) => page.evaluate((s) => [...document.querySelector(s).shadowRoot.querySelectorAll(".crumbs > :not(.sep)")].map((b) => b.textContent), SEL);
 const frames = (page, n = 3) => page.evaluate((n) => new Promise((r) => { const f = () => (n-- ? requestAnimationFrame(f) : r()); f(); }), n);
 
 test("a failed update shows its problems; each next good data set is drawn, with widget-ready", async () => {
@@ -199,9 +199,9 @@ test("cancelled cluster-drill keeps the level (click, key, breadcrumb); events a
   // Let one drill through, then cancel the way back by the breadcrumb and by Escape.
   await page.evaluate(() => { window.cancelDrill = false; });
   await page.keyboard.press("Enter");
-  await page.waitForFunction((s) => document.querySelector(s).shadowRoot.querySelectorAll(".crumbs button").length === 2, SEL);
+  await page.waitForFunction((s) => document.querySelector(s).shadowRoot.querySelectorAll(".crumbs > :not(.sep)").length === 2, SEL);
   await page.evaluate(() => { window.cancelDrill = true; });
-  await page.locator(SEL).locator(".crumbs button").first().click();
+  await page.locator(SEL).locator(".crumbs > :not(.sep)").first().click();
   await page.evaluate((s) => document.querySelector(s).shadowRoot.querySelector("canvas").focus(), SEL);
   await page.keyboard.press("Escape");
   await page.waitForTimeout(400);
