@@ -52,6 +52,8 @@ export interface ClusterTreemapProps extends CommonProps {
 export interface TargetGaugeProps extends CommonProps {
   /** Set as a property (React 19 does so for defined custom elements): an object, or JSON text. */
   data?: GaugeData | string;
+  /** The ARIA level of the grid's title (default 2). */
+  "heading-level"?: 1 | 2 | 3 | 4 | 5 | 6;
 }
 
 /** A ref to the element: an object from useRef, or a callback (React 19's may return a cleanup). */

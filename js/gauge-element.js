@@ -43,7 +43,12 @@ class GaugeView {
     }
     if (g.title || g.subtitle) {
       const heading = node("div", "heading");
-      if (g.title) heading.append(node("strong", 0, g.title));
+      if (g.title) {
+        // A real heading, level 2 unless the page says otherwise (heading-level="3").
+        const h = heading.appendChild(node("strong", 0, g.title));
+        h.setAttribute("role", "heading");
+        h.setAttribute("aria-level", el.getAttribute("heading-level") || 2);
+      }
       if (g.subtitle) heading.append(g.subtitle); // a text node
       parts.unshift(heading);
     }

@@ -86,3 +86,20 @@ test("keyboard: keys after a click show the focused cell and its tooltip; Up and
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the gauge grid's title is a heading, at the level the page asks for", async () => {
+  const { page, context } = await open(browser, "www/index.html");
+  const grid = page.locator("#targets-2027");
+  await grid.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelector("#targets-2027")?.ready);
+  const title = JSON.parse(readFileSync(path.join(repoRoot, "examples/2027-targets.gauges.json"), "utf8")).title;
+  assert.equal(await grid.getByRole("heading", { level: 2 }).textContent(), title);
+  await page.evaluate(() => new Promise((drawn) => {
+    const g = document.querySelector("#targets-2027");
+    g.addEventListener("widget-ready", drawn, { once: true });
+    g.setAttribute("heading-level", "3");
+    g.data = g.querySelector("script").textContent; // built again with the attribute
+  }));
+  assert.equal(await grid.getByRole("heading", { level: 3 }).textContent(), title);
+  await context.close();
+});
