@@ -2,7 +2,7 @@
 //!
 //! Why: `<f64 as Display>` (Grisu with a Dragon4 fallback and their tables) was the largest
 //! single function in the wasm, ~16 KB of 237 KB, and every use of `{}` on an `f64` keeps it
-//! (docs/DESIGN.md, "Size"). What we print are pixel coordinates, shares and the data's own
+//! (docs/DESIGN.md, "Wasm size"). What we print are pixel coordinates, shares and the data's own
 //! values, so fifteen significant digits are enough, and they have a useful property: any
 //! number written with at most fifteen significant digits — which data typed by people and
 //! spreadsheets are — comes back exactly as written (`0.1` stays `0.1`, not

@@ -3,7 +3,7 @@
 //!
 //! Why not plotters-svg: its only `f64`s (opacity and font size) are written with `{}`, which
 //! keeps core's float formatting (~16 KB) in the wasm; here every number is an integer or goes
-//! through crate::decimal (docs/DESIGN.md, "Size"). The elements and attributes are the ones
+//! through crate::decimal (docs/DESIGN.md, "Wasm size"). The elements and attributes are the ones
 //! plotters-svg writes, but font sizes are CSS pixels (plotters-svg divides by 1.24).
 
 use crate::decimal::write_f64;

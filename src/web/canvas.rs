@@ -2,7 +2,7 @@
 //! for the three things a scene draws — filled rectangles, filled polygons, anchored text.
 //!
 //! Why not plotters-canvas: it formats an `rgba(r,g,b,a)` string with float formatting for
-//! every shape (core's float formatting is ~16 KB of the wasm; docs/DESIGN.md, "Size"), and a
+//! every shape (core's float formatting is ~16 KB of the wasm; docs/DESIGN.md, "Wasm size"), and a
 //! treemap paints long runs of cells in one colour. Here the fill style is set, as `#rrggbb`,
 //! only when the colour changes, and the font string is written without float formatting.
 
