@@ -57,6 +57,19 @@ fn backing_store_follows_the_device_pixel_ratio() {
 }
 
 #[wasm_bindgen_test]
+fn render_treemap_takes_the_data_number_format() {
+    // A unit this browser's Intl does not know is a problem at `numberFormat`: the options are
+    // used, not ignored.
+    let data = r#"{"numberFormat": {"style": "unit", "unit": "furlong-per-fortnight"}, "tree": {"name": "r", "value": 1}}"#;
+    let err: JsValue = render_treemap(canvas(), JsValue::from_str(data), 300.0, 200.0, 1.0).err().expect("an error").into();
+    let problems = js_sys::Array::from(&js_sys::Reflect::get(&err, &"problems".into()).expect("problems"));
+    let path = js_sys::Reflect::get(&problems.get(0), &"path".into()).ok().and_then(|v| v.as_string());
+    assert_eq!(path.as_deref(), Some("numberFormat"));
+    let ok = r#"{"numberFormat": {"maximumFractionDigits": 0}, "tree": {"name": "r", "value": 1}}"#;
+    assert!(render_treemap(canvas(), JsValue::from_str(ok), 300.0, 200.0, 1.0).is_ok());
+}
+
+#[wasm_bindgen_test]
 fn bad_data_is_a_js_error_naming_the_path() {
     let c = canvas();
     let bad = r#"{"tree": {"name": "r", "children": [{"name": "a", "value": -1}]}}"#;

@@ -144,7 +144,7 @@ pub fn render_treemap(
     device_pixel_ratio: f64,
 ) -> JsResult<JsValue> {
     let spec = parse_data(&data)?;
-    let numbers = IntlFormat::new(spec.locale.as_deref()).map_err(|p| problems_error(&p))?;
+    let numbers = IntlFormat::with(spec.locale.as_deref(), &spec.number_format).map_err(|p| problems_error(&p))?;
     let dpr = size_canvas(&canvas, css_width, css_height, device_pixel_ratio)?;
     let measure = CanvasMeasure::for_canvas(&canvas)?;
     let t = build_treemap_scene(&spec, css_width, css_height, &measure, &numbers, &TreemapStyle::default(), &View::default(), None);

@@ -36,12 +36,8 @@ fn formatter(locale: Option<&str>, options: &[(&str, JsValue)]) -> Result<Functi
 }
 
 impl IntlFormat {
-    /// `locale` as given in the data (e.g. "en", "zh-CN"); the browser's default when absent.
-    pub fn new(locale: Option<&str>) -> Result<Self, Problems> {
-        Self::with(locale, &NumberFormatSpec::default())
-    }
-
-    /// With the data's `numberFormat` options (fraction digits, style, currency, unit).
+    /// For `locale` as given in the data (e.g. "en", "zh-CN"; the browser's default when absent),
+    /// with the data's `numberFormat` options (fraction digits, style, currency, unit).
     pub fn with(locale: Option<&str>, spec: &NumberFormatSpec) -> Result<Self, Problems> {
         let mut options: Vec<(&str, JsValue)> = vec![("maximumFractionDigits", JsValue::from(spec.maximum_fraction_digits.unwrap_or(2)))];
         if let Some(d) = spec.minimum_fraction_digits {
