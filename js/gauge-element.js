@@ -1,4 +1,5 @@
-// <target-gauge>: a wasm Gauges object drawn into a grid of canvases, one ARIA meter per gauge.
+// <target-gauge>: a wasm Gauges object drawn into a grid of canvases, one ARIA meter per gauge
+// (an image for a gauge with no value to claim).
 // Each card is DOM text around its canvas — the title above, the gap, change and note lines
 // below, all wrapping — so the canvases of one grid are one size and their arcs one diameter
 // (the cards' rows line up through CSS subgrid). A key under the grid names the band and ticks.
@@ -29,7 +30,10 @@ class GaugeView {
     let gaps = false;
     for (let i = 0; i < g.count; i++) {
       const d = g.describe(i), cell = node("div", `cell ${d.style}`), canvas = node("canvas"), lines = node("div", "lines");
-      for (const [k, v] of [["role", "meter"], ["aria-label", d.label], ["aria-valuemin", d.min], ["aria-valuemax", d.max], ["aria-valuenow", d.now], ["aria-valuetext", d.text]]) {
+      // A meter claims a current value; a gauge without a baseline has none (it shows its
+      // target alone), so it is an image named by its title and its sentence.
+      const measured = d.gap != words.noBaseline;
+      for (const [k, v] of measured ? [["role", "meter"], ["aria-label", d.label], ["aria-valuemin", d.min], ["aria-valuemax", d.max], ["aria-valuenow", d.now], ["aria-valuetext", d.text]] : [["role", "img"], ["aria-label", `${d.label}: ${d.text}`]]) {
         cell.setAttribute(k, v);
       }
       canvas.setAttribute("aria-hidden", "true");
@@ -37,7 +41,7 @@ class GaugeView {
       for (const line of [d.delta, d.note]) if (line != null) lines.append(node("p", 0, line));
       cell.append(node("p", "t", d.label), canvas, lines);
       grid.append(cell);
-      gaps ||= d.gap != words.noBaseline;
+      gaps ||= measured;
       this.#canvases.push(canvas);
       this.rendered.gauges.push(d);
     }
