@@ -103,3 +103,18 @@ test("the gauge grid's title is a heading, at the level the page asks for", asyn
   assert.equal(await grid.getByRole("heading", { level: 3 }).textContent(), title);
   await context.close();
 });
+
+test("a dark gauge grid on a light page paints its own background, so its text keeps its contrast", async () => {
+  const { page, context } = await open(browser, "www/index.html", { colorScheme: "light" });
+  const grid = page.locator("#targets-2027");
+  await grid.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelector("#targets-2027")?.ready);
+  const colours = await page.evaluate(() => {
+    const g = document.querySelector("#targets-2027");
+    g.setAttribute("theme", "dark");
+    const title = g.shadowRoot.querySelector(".t");
+    return { host: getComputedStyle(g).backgroundColor, text: getComputedStyle(title).color };
+  });
+  assert.deepEqual(colours, { host: "rgb(22, 22, 22)", text: "rgb(237, 237, 237)" });
+  await context.close();
+});
