@@ -84,7 +84,7 @@ class GaugeView {
     const dpr = devicePixelRatio || 1, box = this.#grid.getBoundingClientRect(), out = node("canvas"), ctx = out.getContext("2d");
     out.width = Math.round(box.width * dpr);
     out.height = Math.round(box.height * dpr);
-    ctx.fillStyle = "#fff";
+    ctx.fillStyle = getComputedStyle(this.#grid.getRootNode().host).backgroundColor; // the theme's, dark or light
     ctx.fillRect(0, 0, out.width, out.height);
     for (const c of this.#canvases) {
       const r = c.getBoundingClientRect();
