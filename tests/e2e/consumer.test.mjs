@@ -27,11 +27,13 @@ test("the Vite app built from the tarball mounts both widgets", async () => {
   const r = await page.evaluate(() => ({
     leaves: document.querySelector("cluster-treemap").rendered.cells.filter((c) => c.leaf).length,
     meters: document.querySelector("target-gauge").shadowRoot.querySelectorAll('[role="meter"]').length,
+    cards: document.querySelector("target-gauge").shadowRoot.querySelectorAll(".cell").length,
     svg: window.consumer.svg,
     nodes: window.consumer.nodes,
   }));
   assert.equal(r.nodes, 7, "layoutTreemap through the typed API");
-  assert.deepEqual({ leaves: r.leaves, meters: r.meters }, { leaves: 4, meters: 2 });
+  // Two gauges; the one without a baseline has no value to claim, so it is no meter.
+  assert.deepEqual({ leaves: r.leaves, cards: r.cards, meters: r.meters }, { leaves: 4, cards: 2, meters: 1 });
   assert.ok(r.svg > 1000, "toSvg() through the package API");
   // Events reach the app through the handle.
   const box = await page.evaluate(() => {
