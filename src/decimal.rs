@@ -133,6 +133,19 @@ impl fmt::Display for Decimal {
     }
 }
 
+/// Deterministic test input (xorshift64): `count` mantissas of 1 to 15 random digits, each with
+/// its digit count and 24 further random bits for the caller's exponent.
+#[cfg(test)]
+pub(crate) fn short_decimals(mut seed: u64, count: usize) -> impl Iterator<Item = (u64, u32, u64)> {
+    (0..count).map(move |_| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let digits = 1 + (seed % 15) as u32;
+        ((seed >> 8) % 10u64.pow(digits), digits, seed >> 40)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,14 +202,8 @@ mod tests {
     fn agrees_with_std_on_every_short_decimal() {
         // A deterministic sweep: up to fifteen significant digits, exponents -6 to 20, where
         // Rust's shortest round-trip text and ours must be the same string.
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
-        for _ in 0..20_000 {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            let digits = 1 + (seed % 15) as u32;
-            let mantissa = (seed >> 8) % 10u64.pow(digits);
-            let exp = ((seed >> 40) % 27) as i32 - 6 - digits as i32;
+        for (mantissa, digits, bits) in short_decimals(0x9E37_79B9_7F4A_7C15, 20_000) {
+            let exp = (bits % 27) as i32 - 6 - digits as i32;
             let text = format!("{mantissa}e{exp}");
             let x: f64 = text.parse().expect("a number");
             if x != 0.0 && (x.abs() >= 1e-6 && x.abs() < 1e21) {

@@ -498,14 +498,8 @@ mod tests {
 
     #[test]
     fn short_decimals_are_correctly_rounded() {
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
-        for _ in 0..20_000 {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            let digits = 1 + (seed % 15) as u32;
-            let mantissa = (seed >> 8) % 10u64.pow(digits);
-            let exp = ((seed >> 40) % 45) as i32 - 22;
+        for (mantissa, _, bits) in crate::decimal::short_decimals(0x2545_F491_4F6C_DD1D, 20_000) {
+            let exp = (bits % 45) as i32 - 22;
             let text = format!("{mantissa}.5e{exp}");
             let Ok(Json::Number(n)) = from_str(&text) else { panic!("{text}") };
             // `digits + 1` significant digits: inside the fast path while the mantissa < 2^53.

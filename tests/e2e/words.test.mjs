@@ -55,6 +55,14 @@ test("a German page's own words: data strings, German numbers, the element's str
   });
   await page.waitForFunction(() => document.querySelector("cluster-treemap").shadowRoot.querySelector(".foot p")?.textContent == "Daten: Statistisches Amt");
   assert.equal(await page.evaluate(() => document.querySelector("cluster-treemap").error), null);
+  // Bad words through the property are validated like the data's: each problem names its path.
+  const problems = await page.evaluate(() => new Promise((r) => {
+    const el = document.querySelector("cluster-treemap");
+    el.addEventListener("widget-error", (e) => r(e.detail.problems), { once: true });
+    el.strings = { up: 3, bogus: "x", source: "<b>{source}</b>".repeat(5000) };
+  }));
+  // (75,000 characters of markup: over the 64 KiB string limit, so refused too.)
+  assert.deepEqual(problems.map((p) => p.path).sort(), ["strings.bogus", "strings.source", "strings.up"]);
   await context.close();
 });
 
