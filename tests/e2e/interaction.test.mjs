@@ -18,6 +18,16 @@ const cellsWhere = (page, fn) => page.waitForFunction(([s, f]) => {
   return r && new Function("cells", `return (${f})(cells)`)(r.cells);
 }, [SEL, fn.toString()]);
 
+// Until the drawn cells and the canvas's place on the page stay the same over 100 ms: a click
+// aimed while something still moves can land on a neighbour (seen once under load in CI).
+const settled = (page) => page.evaluate((s) => new Promise((done) => {
+  const el = document.querySelector(s);
+  const look = () => JSON.stringify([el.rendered?.cells, el.shadowRoot.querySelector("canvas").getBoundingClientRect()]);
+  let last = look();
+  const check = () => { const now = look(); if (now == last) done(); else { last = now; setTimeout(check, 100); } };
+  setTimeout(check, 100);
+}), SEL);
+
 // Page coordinates of the centre of the drawn cell with this name.
 async function centreOf(page, name) {
   return page.evaluate(([s, n]) => {
@@ -76,6 +86,7 @@ test("click drills into a tier with events; the breadcrumb comes back", async ()
   assert.deepEqual(events.find((e) => e.type === "cluster-drill"), { type: "cluster-drill", id: "leading", name: "Trillion-level leading clusters", path: ["Trillion-level leading clusters"], value: 3e12 });
   await page.screenshot({ path: path.join(outDir, "e2e-drilled.png") });
   // In the tier, clicking a cluster selects it.
+  await settled(page);
   const q = await centreOf(page, "Advanced materials");
   await page.mouse.click(q.x, q.y);
   await page.waitForFunction(() => window.events.some((e) => e.type === "cluster-select" && e.id === "advanced-materials"));
