@@ -7,6 +7,8 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 # --mode no-install: never download anything; wasm-opt comes from npm `binaryen` on PATH.
 wasm-pack --log-level warn build --release --target web --mode no-install --out-dir pkg --out-name cluster_widgets
+# Short import and export names in the module and its glue (the hashed ones do not compress).
+node scripts/minify-names.mjs pkg/cluster_widgets_bg.wasm pkg/cluster_widgets.js
 
 node scripts/deflate-wasm.mjs pkg/cluster_widgets_bg.wasm target/bundle/wasm-deflated.js
 esbuild js/bundle.js --bundle --format=iife --minify --target=es2022 \
