@@ -8,6 +8,8 @@ import { node, png, event, fill } from "./dom.js";
 import { reducedMotion } from "./theme.js";
 import { Figure } from "./treemap-figure.js";
 import { Tooltip } from "./treemap-tooltip.js";
+import { rows, outline, itemId } from "./treemap-outline.js";
+import { TableView } from "./treemap-table.js";
 
 // Options given as attributes (tiling, color-by) are laid over the data's own.
 function withOptions(element, data) {
@@ -15,9 +17,6 @@ function withOptions(element, data) {
   if (!tiling && !colorBy) return data;
   return over(data, (d) => ({ options: { ...d.options, ...(tiling && { tiling }), ...(colorBy && { colorBy }) } }));
 }
-
-// Nodes in the screen readers' outline: the 33618 system has 38; a huge tree is listed in part.
-const OUTLINE_NODES = 2000;
 
 class TreemapView {
   static kind = "treemap";
@@ -33,6 +32,8 @@ class TreemapView {
   #live = node("div", "sr-only");
   #keys = false; // the canvas has focus and keys drive it
   #outline = node("div", "sr-only");
+  #rows = null; // the outline's rows, built when first needed after new data
+  #table = new TableView();
   #path = [];
   #selected;
   #pointer = null;
@@ -49,13 +50,16 @@ class TreemapView {
     this.#signal = signal;
     this.#schedule = schedule;
     canvas.tabIndex = 0;
-    canvas.setAttribute("role", "application");
+    // The canvas is the tree of the hierarchy: its items are the outline's (owned, not drawn),
+    // the focused cell its active descendant.
+    canvas.setAttribute("role", "tree");
+    canvas.setAttribute("aria-owns", "outline");
     this.#fig = new Figure((this.#words = tm.strings()));
     canvas.setAttribute("aria-roledescription", this.#words.treemap);
     const { up, crumbs } = this.#fig;
     this.#live.setAttribute("aria-live", "polite");
     this.#stage.append(canvas, this.#tip.el);
-    el.shadowRoot.replaceChildren(...this.#fig.parts(this.#stage), this.#live, this.#outline);
+    el.shadowRoot.replaceChildren(...this.#fig.parts(this.#stage, this.#table.toggle, this.#table.box), this.#live, this.#outline);
     this.#refresh();
     this.#outlineOf();
     this.#fig.legend(tm.legend()); // the tiers at once; their unlabelled groups after a frame
@@ -82,7 +86,11 @@ class TreemapView {
       }
     });
     on(canvas, "focus", () => canvas.matches(":focus-visible") && keyFocus());
-    on(canvas, "blur", () => { this.#keys = false; act(tm.input("blur", 0, 0)); });
+    on(canvas, "blur", () => {
+      this.#keys = false;
+      canvas.removeAttribute("aria-activedescendant");
+      act(tm.input("blur", 0, 0));
+    });
     // Escape anywhere dismisses the tooltip (WCAG 1.4.13); on the canvas it also goes up a level.
     on(document, "keydown", (e) => e.key == "Escape" && el.shadowRoot.activeElement != canvas && act(tm.input("leave", 0, 0)));
     // After a breadcrumb or Up, the keyboard carries on in the cells.
@@ -104,25 +112,13 @@ class TreemapView {
     return true;
   }
 
-  // The hierarchy for screen readers, without the canvas (issue 14): a nested list, a level in
-  // its group, each node with its value, share and description. Read node by node (pre-order,
-  // so a node's path length is its depth), at most OUTLINE_NODES of them.
+  // The tree the canvas owns and the Table view, from the same rows (js/treemap-outline.js).
   #outlineOf() {
-    const tm = this.#tm, top = node("ul"), lists = [top];
-    top.setAttribute("aria-label", fill(this.#words.levels, { title: tm.title || "Treemap" }));
-    for (let n = 1; n <= OUTLINE_NODES; n++) {
-      let d;
-      try {
-        d = tm.describe(n);
-      } catch {
-        break; // past the last node
-      }
-      const item = node("li", 0, [d.name, d.valueText, d.shareOfParent ?? d.shareOfTotal, d.description].filter(Boolean).join(", "));
-      lists.length = d.path.length;
-      lists.at(-1).append(item);
-      if (!d.leaf) item.append((lists[d.path.length] = node("ul")));
-    }
-    this.#outline.replaceChildren(top);
+    const tm = this.#tm, all = () => (this.#rows ??= rows(tm));
+    this.#rows = null;
+    this.#outline.replaceChildren(outline(all(), this.#words));
+    const root = tm.describe(0);
+    this.#table.set(all, { words: this.#words, unit: tm.legend().unit, title: tm.title, lang: this.#el.closest("[lang]")?.lang, total: root.value });
   }
 
   /** One frame: follows the stage's size and pixel ratio; true while a transition runs. */
@@ -171,7 +167,11 @@ class TreemapView {
       if (type == "redraw") this.#schedule();
       else if (type == "tooltip") this.#tooltip(n);
       else if (type == "announce") {
-        this.#live.textContent = tm.describe(n).announcement;
+        // The focused cell's tree item, which screen readers speak; past the outline's end
+        // (a huge tree), the live region says it.
+        const item = this.#outline.querySelector(`#${itemId(n)}`);
+        if (item) this.#canvas.setAttribute("aria-activedescendant", item.id);
+        else this.#live.textContent = tm.describe(n).announcement;
         // Keyboard focus shows the focused cell's tooltip too (its whole description).
         if (this.#keys) this.#tooltip(n);
       }
@@ -185,6 +185,8 @@ class TreemapView {
           return this.#act(tm.drillTo(this.#path.at(-1).node, false), true);
         }
         this.#refresh();
+        // A new level is a change the live region speaks (the tree item names only the cell).
+        this.#live.textContent = tm.describe(this.#path.at(-1).node).announcement;
       }
     }
   }

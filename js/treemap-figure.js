@@ -33,8 +33,10 @@ export class Figure {
     this.#note.hidden = this.tiers.hidden = true;
   }
 
-  /** The parts in their order around the stage (legend and footer scroll in a short slot). */
-  parts(stage) {
+  /** The parts in their order around the stage; `after`: more for the end of the part under
+   *  it (legend, footer, then these), which scrolls in a short slot. */
+  parts(stage, ...after) {
+    this.#tail.append(...after);
     return [this.head, this.bar, stage, this.#tail];
   }
 

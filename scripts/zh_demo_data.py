@@ -4,7 +4,7 @@ examples/33618.treemap.json (same ids, values and assumptions), for www/zh.html.
 
 The seed article is an English translation of the Chinese plan. The names below are the plan's
 own (重庆市《深入推动新时代新征程重庆制造业高质量发展行动方案（2023—2027年）》); a name we could not
-confirm against the Chinese text is marked with "unconfirmed" in the node's note. Descriptions
+confirm against the Chinese text is marked in its note ("名称未能与中文原文核对": the name was not checked against the Chinese original). Descriptions
 are not carried over: they are the English translation's words, and a translation back into
 Chinese would not be the source's text. Usage: python3 scripts/zh_demo_data.py"""
 import json, pathlib
@@ -71,7 +71,7 @@ def convert(node, parent_id=None):
         n["assumed"] = True
         n["note"] = FUTURE_NOTE if parent_id == "future" else GROWTH_NOTE
     if node["id"] in UNCONFIRMED:
-        n["note"] = (n.get("note", "") + " 名称未能与中文原文核对（unconfirmed）。").strip()
+        n["note"] = (n.get("note", "") + " 名称未能与中文原文核对。").strip()
     if "children" in node:
         n["children"] = [convert(c, node["id"]) for c in node["children"]]
     return n

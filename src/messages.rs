@@ -45,9 +45,11 @@ pub enum Msg {
     Treemap,
     Tiers,
     TiersIn,
+    TableColumns,
+    DownloadCsv,
 }
 
-const COUNT: usize = 39;
+const COUNT: usize = 41;
 
 /// The `strings` keys, in [`Msg`] order.
 pub const KEYS: [&str; COUNT] = [
@@ -55,6 +57,7 @@ pub const KEYS: [&str; COUNT] = [
     "levels", "keyboardHelp", "treemapError", "gaugeError", "table", "noBaseline", "gapClosed", "targetPassed", "behindBaseline", "needsBy",
     "needs", "since", "sinceBaseline", "targetOf", "targetValue", "labelValue", "baselineValue", "targetCaption", "targetWord", "points",
     "nowIn", "valueText", "valueTextNoBaseline", "keyGap", "keyBaseline", "keyTarget", "treemap", "tiers", "tiersIn",
+    "tableColumns", "downloadCsv",
 ];
 
 const EN: [&str; COUNT] = [
@@ -97,6 +100,8 @@ const EN: [&str; COUNT] = [
     "treemap",
     "Tiers",
     "Tiers, in {unit}",
+    "Name | Tier path | Value | Share of parent | Share of total | Assumed",
+    "Download CSV",
 ];
 
 const ZH: [&str; COUNT] = [
@@ -139,6 +144,8 @@ const ZH: [&str; COUNT] = [
     "树状图",
     "层级",
     "层级（单位：{unit}）",
+    "名称 | 所属层级 | 数值 | 占上级比例 | 占总量比例 | 假设值",
+    "下载 CSV",
 ];
 
 /// The messages of one widget: the built-in language's, with the data's overrides.
@@ -165,7 +172,7 @@ const ALL: [Msg; COUNT] = {
         Source, AssumedNote, AssumedValue, ShareOfTotal, ShareOfParent, Announcement, Other, OtherCount, LogScale, Up, Levels, KeyboardHelp,
         TreemapError, GaugeError, Table, NoBaseline, GapClosed, TargetPassed, BehindBaseline, NeedsBy, Needs, Since, SinceBaseline, TargetOf,
         TargetValue, LabelValue, BaselineValue, TargetCaption, TargetWord, Points, NowIn, ValueText, ValueTextNoBaseline, KeyGap, KeyBaseline,
-        KeyTarget, Treemap, Tiers, TiersIn,
+        KeyTarget, Treemap, Tiers, TiersIn, TableColumns, DownloadCsv,
     ]
 };
 
@@ -246,8 +253,8 @@ mod tests {
         }
         for text in ZH {
             let words = fill(text, &[]).split(|c: char| !c.is_ascii_alphabetic()).filter(|w| w.len() > 1).map(str::to_string).collect::<Vec<_>>();
-            // Placeholders and key names (Esc, Home) are the only Latin left.
-            assert!(words.iter().all(|w| ["source", "share", "parent", "path", "value", "title", "label", "change", "now", "target", "unit", "Esc", "Home"].contains(&w.as_str())), "{text}: {words:?}");
+            // Placeholders, key names (Esc, Home) and the file format (CSV) are the only Latin left.
+            assert!(words.iter().all(|w| ["source", "share", "parent", "path", "value", "title", "label", "change", "now", "target", "unit", "Esc", "Home", "CSV"].contains(&w.as_str())), "{text}: {words:?}");
         }
     }
 

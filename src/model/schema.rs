@@ -175,6 +175,10 @@ struct Strings {
     tiers: Option<String>,
     /// Default: "Tiers, in {unit}"
     tiers_in: Option<String>,
+    /// The Table view's six column headings, separated by "|". Default: "Name | Tier path | Value | Share of parent | Share of total | Assumed"
+    table_columns: Option<String>,
+    /// Default: "Download CSV"
+    download_csv: Option<String>,
 }
 
 #[derive(JsonSchema)]

@@ -36,3 +36,10 @@ export async function open(browser, relative, { width = 1280, height = 900, devi
   await page.goto(pageUrl(relative));
   return { page, context, errors };
 }
+
+// What a screen reader says for the treemap's keyboard focus: the name of the canvas's active
+// tree item (the focused cell), else the live region's text ("" when neither says anything).
+export const spoken = (page, selector = "cluster-treemap") => page.evaluate((s) => {
+  const root = document.querySelector(s).shadowRoot, id = root.querySelector("canvas").getAttribute("aria-activedescendant");
+  return (id && root.getElementById(id)?.getAttribute("aria-label")) || root.querySelector("[aria-live]").textContent;
+}, selector);

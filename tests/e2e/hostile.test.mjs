@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { launch, open, repoRoot } from "./browser.mjs";
+import { launch, open, repoRoot, spoken } from "./browser.mjs";
 
 const outDir = path.join(repoRoot, "out");
 let browser;
@@ -31,7 +31,7 @@ const gauges = {
 };
 
 // In the page: no payload ran, no element of theirs exists in the document or a shadow root.
-const INJECTED = "img,script:not([type]):not([src$='cluster-widgets.min.js']),svg,iframe,object,embed,foreignObject,[onerror],[onload],a[href]";
+const INJECTED = "img,script:not([type]):not([src$='cluster-widgets.min.js']),svg,iframe,object,embed,foreignObject,[onerror],[onload],a[href]:not(.download[href^='blob:'])";
 const sweep = (INJECTED) => {
   const roots = [document, ...[...document.querySelectorAll("*")].map((e) => e.shadowRoot).filter(Boolean)];
   return { pwned: window.pwned, injected: roots.flatMap((r) => [...r.querySelectorAll(INJECTED)].map((e) => e.outerHTML.slice(0, 80))) };
@@ -67,13 +67,17 @@ test("hostile text in every treemap field is text everywhere: tooltip, breadcrum
   await page.mouse.click(cell.x, cell.y);
   await page.waitForFunction((n) => [...document.querySelector("cluster-treemap").shadowRoot.querySelectorAll(".crumbs > :not(.sep)")].some((b) => b.textContent.includes(n)), cell.name);
   texts.crumbs = await page.evaluate(() => document.querySelector("cluster-treemap").shadowRoot.querySelector(".crumbs").textContent);
-  // Keyboard focus: the live region.
+  // Keyboard focus: what a screen reader says (the active tree item; the live region after the drill).
   await page.evaluate(() => document.querySelector("cluster-treemap").shadowRoot.querySelector("canvas").focus());
   await page.keyboard.press("ArrowRight");
-  await page.waitForFunction(() => document.querySelector("cluster-treemap").shadowRoot.querySelector("[aria-live]")?.textContent);
-  texts.live = await page.evaluate(() => document.querySelector("cluster-treemap").shadowRoot.querySelector("[aria-live]").textContent);
+  await page.waitForFunction(() => document.querySelector("cluster-treemap").shadowRoot.querySelector("canvas").hasAttribute("aria-activedescendant"));
+  texts.live = await spoken(page) + " " + await page.evaluate(() => document.querySelector("cluster-treemap").shadowRoot.querySelector("[aria-live]").textContent);
   texts.aria = await page.evaluate(() => [...document.querySelectorAll("cluster-treemap, target-gauge")].flatMap((e) => [...e.shadowRoot.querySelectorAll("[aria-label], [aria-valuetext]")].map((n) => (n.getAttribute("aria-label") ?? "") + " " + (n.getAttribute("aria-valuetext") ?? ""))).join("\n"));
   texts.gaugeDom = await page.evaluate(() => document.querySelector("target-gauge").shadowRoot.textContent);
+  // The Table view and its CSV.
+  await page.evaluate(() => document.querySelector("cluster-treemap").shadowRoot.querySelector(".table-toggle").click());
+  texts.table = await page.evaluate(() => document.querySelector("cluster-treemap").shadowRoot.querySelector(".table table").textContent);
+  texts.csv = await page.evaluate(() => fetch(document.querySelector("cluster-treemap").shadowRoot.querySelector(".download").href).then((r) => r.text()));
   const svg = await page.evaluate(`[${parseSvg}][0](document.querySelector("cluster-treemap").toSvg())`);
   const gsvg = await page.evaluate(`[${parseSvg}][0](document.querySelector("target-gauge").toSvg())`);
   const s = await page.evaluate(sweep, INJECTED);
@@ -85,6 +89,10 @@ test("hostile text in every treemap field is text everywhere: tooltip, breadcrum
   assert.ok(texts.crumbs.includes(cell.name) && texts.crumbs.includes(P[4]), `breadcrumb: ${texts.crumbs}`);
   assert.ok(P.some((p) => texts.live.includes(p)), `live region: ${texts.live}`);
   assert.ok(texts.aria.includes(P[0]), `ARIA names hold the payload as text: ${texts.aria}`);
+  assert.ok(P.every((p) => texts.table.includes(p)), `the table holds every payload as text: ${texts.table}`);
+  // RFC 4180: a name with a quote is quoted, its quotes doubled; markup stays as written.
+  assert.ok(texts.csv.includes("\r\n<img src=x onerror=window.pwned=1> 0,"), texts.csv.slice(0, 300));
+  assert.ok(texts.csv.includes(`\r\n"'""&amp;<b>]]><!-- x --> 4",`), texts.csv.slice(0, 300));
   assert.ok(texts.gaugeDom.includes(P[0]) && texts.gaugeDom.includes(P[1]), `gauge heading: ${texts.gaugeDom}`);
   checkSvg(svg, "treemap");
   checkSvg(gsvg, "gauges");
