@@ -203,6 +203,7 @@ export class WidgetElement extends Base {
     }
     const box = node("div", "error");
     box.setAttribute("role", "alert");
+    box.tabIndex = 0; // it scrolls when the slot is short: the keyboard must reach it (WCAG 2.1.1)
     // The heading in the page's language when the wasm gave one, else English.
     box.append(node("strong", 0, error?.heading ?? `This ${this.constructor.View.kind} could not be drawn`),
       node("pre", 0, e.problems.map((p) => (p.path ? `${p.path}: ` : "") + p.message).join("\n")));

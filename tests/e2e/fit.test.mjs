@@ -35,7 +35,7 @@ const measure = (page) => page.evaluate(() => [...document.querySelectorAll("clu
   const parts = [...el.shadowRoot.children].filter((k) => k.checkVisibility() && k.className != "sr-only");
   const text = el.data ?? el.querySelector('script[type="application/json"]')?.textContent;
   let tiers = null;
-  try { tiers = JSON.parse(text).tree.children.map((c) => c.name); } catch {}
+  try { tiers = (typeof text == "string" ? JSON.parse(text) : text).tree.children.map((c) => c.name); } catch {}
   return {
     id: el.id, error: !!el.error, box: box(el), given, pad,
     width: parent.clientWidth - parseFloat(pcss.paddingLeft) - parseFloat(pcss.paddingRight),
