@@ -24,7 +24,20 @@ function hex(value, fallback, element, name) {
   return fallback;
 }
 
+// Forced colours (Windows high contrast): the system's own colours, as the forced palette
+// resolves them (on a probe that keeps its colours), for the wasm renderer.
+function systemTheme(element) {
+  const probe = element.shadowRoot.appendChild(document.createElement("i"));
+  probe.style.forcedColorAdjust = "none";
+  // Opaque: a translucent system colour (Highlight can be) is drawn at full strength.
+  const get = (name) => ((probe.style.color = name), hex(getComputedStyle(probe).color.replace(/a\((.*),.*\)/, "($1)"), "", element, name));
+  const theme = { background: get("Canvas"), text: get("CanvasText"), muted: get("GrayText"), highlight: get("Highlight"), palette: [] };
+  probe.remove();
+  return { ...theme, track: theme.muted, fontFamily: getComputedStyle(element).getPropertyValue("--cw-font-family").trim() };
+}
+
 export function readTheme(element) {
+  if (matchMedia("(forced-colors: active)").matches) return systemTheme(element);
   const css = getComputedStyle(element), theme = element.getAttribute("theme");
   const dark = +(theme == "dark" || (theme != "light" && matchMedia("(prefers-color-scheme: dark)").matches));
   const get = (name) => hex(css.getPropertyValue("--cw-" + name), DEFAULTS[name][dark], element, "--cw-" + name);
@@ -39,7 +52,7 @@ export const reducedMotion = () => matchMedia("(prefers-reduced-motion: reduce)"
 // Calls `changed` whenever the colour scheme or the screen's pixel ratio changes, until `signal`
 // aborts. A resolution query matches one ratio only, so it is renewed after each change.
 export function followScreen(signal, changed, rescheme) {
-  matchMedia("(prefers-color-scheme: dark)").addEventListener("change", rescheme, { signal });
+  for (const q of ["(prefers-color-scheme: dark)", "(forced-colors: active)"]) matchMedia(q).addEventListener("change", rescheme, { signal });
   const ratio = () => matchMedia(`(resolution: ${devicePixelRatio}dppx)`).addEventListener("change", () => { changed(); ratio(); }, { once: true, signal });
   ratio();
 }

@@ -1,7 +1,8 @@
 // Shortens the names the wasm module and its JS glue use for each other: binaryen's
 // minify-imports-and-exports-and-modules pass renames every import ("./cluster_widgets_bg.js" /
 // "__wbg_fillRect_e1f0b9915220348b" becomes "a" / "u") and export ("treemap_render" becomes
-// "oa") and prints the mapping, which is applied here to wasm-bindgen's glue. The hashed names
+// "oa") and prints the mapping, which is applied here to wasm-bindgen's glue (whose functions
+// for imports the module no longer has are dropped). The hashed names
 // are incompressible and appear in both files (the wasm is deflated apart from the JS), so this
 // saves ~1.5 KB gzipped (DESIGN, "Wasm size"). Emscripten does the same at -Oz.
 // Run after wasm-pack: node scripts/minify-names.mjs pkg/cluster_widgets_bg.wasm pkg/cluster_widgets.js
@@ -31,6 +32,9 @@ for (const [from, to] of map.exports) {
   const pattern = new RegExp(`\\bwasm\\.${from}\\b`, "g");
   if (pattern.test(glue)) glue = glue.replace(pattern, `wasm.${to}`);
 }
+// Glue for imports the optimised module no longer has (code LLVM found dead, such as the canvas
+// backend's stroke path, which no scene uses) goes too: each is one `name: function` entry.
+glue = glue.replace(/^ {8}__wbg_\w+: function\(.*\) \{\n[\s\S]*?\n {8}\},\n/gm, "");
 writeFileSync(gluePath, glue);
 
 // The module must link against the rewritten glue: every import has its function.

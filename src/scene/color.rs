@@ -74,6 +74,10 @@ pub struct Theme {
     pub track: Color,
     /// Tier colours, in order.
     pub palette: [Color; PALETTE_SIZE],
+    /// Forced colours (Windows high contrast): the system's `Highlight`. Every cell is then the
+    /// background outlined in the text colour (the system's `Canvas` and `CanvasText`), and the
+    /// focus ring and a gauge's progress take this colour; no palette colour is drawn.
+    pub forced: Option<Color>,
 }
 
 impl Theme {
@@ -83,6 +87,7 @@ impl Theme {
         muted: Color::MUTED,
         track: Color::hex(0xE4E4E4),
         palette: TIER_PALETTE,
+        forced: None,
     };
 
     pub const DARK: Theme = Theme {
@@ -91,6 +96,7 @@ impl Theme {
         muted: Color::hex(0xB4B4B4),
         track: Color::hex(0x3A3A3A),
         palette: DARK_TIER_PALETTE,
+        forced: None,
     };
 
     /// A cell's fill: the tier colour toward the background by `t` (lighter on light themes,

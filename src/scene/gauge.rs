@@ -41,7 +41,9 @@ pub const GAP_EDGE_LIGHT: Color = Color::hex(0x005A8C);
 pub const GAP_EDGE_DARK: Color = Color::hex(0x56B4E9);
 
 fn gap_edge(theme: &Theme) -> Color {
-    if theme.is_dark() {
+    if theme.forced.is_some() {
+        theme.text
+    } else if theme.is_dark() {
         GAP_EDGE_DARK
     } else {
         GAP_EDGE_LIGHT
@@ -52,6 +54,16 @@ fn gap_edge(theme: &Theme) -> Color {
 const GAP_EDGE: f64 = 1.5;
 
 fn segment_color(theme: &Theme, kind: SegmentKind) -> Color {
+    // Forced colours, as a high-contrast progress bar: the scale the background between edges
+    // in the text colour, the gap to close in the track colour (GrayText), what is reached in
+    // Highlight.
+    if let Some(highlight) = theme.forced {
+        return match kind {
+            SegmentKind::Track | SegmentKind::Band(_) => theme.background,
+            SegmentKind::Gap => theme.track,
+            _ => highlight,
+        };
+    }
     match kind {
         SegmentKind::Track => theme.track,
         SegmentKind::Band(i) => BAND_SHADES[i % BAND_SHADES.len()],
@@ -455,7 +467,7 @@ fn arc_body(a: &mut Attempt, spec: &GaugeSpec, w: &Words, area: Rect, small: Fon
             let (a0, a1) = (f.angle_of(v0), f.angle_of(v1));
             let points = f.sector_between(a0, a1, f.r_inner + inset, f.r_outer - inset);
             a.items.push(Item::Polygon { points, fill: segment_color(&a.theme, seg.kind) });
-            if seg.kind == SegmentKind::Gap {
+            if seg.kind == SegmentKind::Gap || (a.theme.forced.is_some() && seg.kind == SegmentKind::Track) {
                 let edge = gap_edge(&a.theme);
                 a.items.push(Item::Polygon { points: f.sector_between(a0, a1, f.r_inner, f.r_inner + GAP_EDGE), fill: edge });
                 a.items.push(Item::Polygon { points: f.sector_between(a0, a1, f.r_outer - GAP_EDGE, f.r_outer), fill: edge });
@@ -539,7 +551,7 @@ fn bullet_body(a: &mut Attempt, spec: &GaugeSpec, w: &Words, area: Rect, small: 
         if let Some((v0, v1)) = reveal_clip(spec, reveal, seg.from, seg.to) {
             let bar = f.bar(v0, v1, inset);
             a.items.push(Item::Rect { rect: bar, fill: segment_color(&a.theme, seg.kind) });
-            if seg.kind == SegmentKind::Gap {
+            if seg.kind == SegmentKind::Gap || (a.theme.forced.is_some() && seg.kind == SegmentKind::Track) {
                 let edge = gap_edge(&a.theme);
                 a.items.push(Item::Rect { rect: Rect::new(bar.x0, bar.y0, bar.x1, bar.y0 + GAP_EDGE), fill: edge });
                 a.items.push(Item::Rect { rect: Rect::new(bar.x0, bar.y1 - GAP_EDGE, bar.x1, bar.y1), fill: edge });

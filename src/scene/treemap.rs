@@ -329,11 +329,15 @@ pub fn build_treemap_scene(
             Some(_) => theme.tint(VALUE_GROUP, (0.15 * node.depth.saturating_sub(1) as f64).min(0.3)),
             None => shade(theme, tier_color(theme, tier_index(spec, i)), node.is_leaf(), node.depth),
         };
+        // Forced colours: every cell the background, outlined in the text colour.
+        let fill = if theme.forced.is_some() { theme.background } else { fill };
         b.items.push(Item::Rect { rect, fill });
         // WCAG 1.4.11: a leaf's edge contrasts 3:1 with its fill, so equal-coloured siblings
         // stay apart where the gap between them alone would not (cells too small for an edge
         // are specks of their group).
-        if node.is_leaf() && rect.width() >= 6.0 && rect.height() >= 6.0 {
+        if theme.forced.is_some() {
+            outline(&rect, 1.0, theme.text, &mut b.items);
+        } else if node.is_leaf() && rect.width() >= 6.0 && rect.height() >= 6.0 {
             outline(&rect, 1.0, edge_of(fill), &mut b.items);
         }
 
@@ -450,15 +454,17 @@ fn place_leaf_labels(b: &mut Builder, pending: Vec<PendingLabel>, cells: &mut [C
     }
 }
 
-/// Hover and selection outlines in the text colour, and the focus ring thicker with an inner
-/// edge in the background colour (WCAG 2.4.7), on top of the cells. Separate from the build so
+/// Hover and selection outlines in the text colour, and the focus ring thicker (in Highlight
+/// under forced colours) with an inner edge in the background colour (WCAG 2.4.7), on top of the cells. Separate from the build so
 /// that a hover frame can draw a built scene and these few items over it, instead of laying out
 /// and fitting labels again (or copying the scene).
 pub fn highlight_items(cells: &[Cell], view: &View, theme: &Theme) -> Vec<Item> {
     let mut items = Vec::new();
     for (node, w) in [(view.hover, 2.0), (view.selected, 2.0), (view.focus.filter(|_| view.show_focus), 3.0)] {
         if let Some(r) = node.and_then(|n| cells.iter().find(|c| c.node == n && c.folded == 0)).map(|c| c.rect) {
-            outline(&r, w, theme.text, &mut items);
+            // Forced colours: the focus ring in the system's Highlight.
+            let ring = if w > 2.0 { theme.forced.unwrap_or(theme.text) } else { theme.text };
+            outline(&r, w, ring, &mut items);
             if w > 2.0 {
                 outline(&Rect::new(r.x0 + w, r.y0 + w, r.x1 - w, r.y1 - w), 1.0, theme.background, &mut items);
             }

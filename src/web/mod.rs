@@ -42,6 +42,7 @@ fn theme_from(value: &JsValue) -> crate::scene::Theme {
             *slot = c;
         }
     }
+    theme.forced = get("highlight").and_then(colour);
     let list = js_sys::Array::from(&get("palette").unwrap_or_default());
     for (i, slot) in theme.palette.iter_mut().enumerate() {
         if let Some(c) = colour(list.get(i as u32)) {

@@ -91,3 +91,57 @@ for (const scheme of ["light", "dark"]) {
     await context.close();
   });
 }
+
+// Every pixel colour of a widget's canvases, counted ("r,g,b" → pixels).
+const colours = (page, sel) => page.evaluate((s) => {
+  const counts = {};
+  for (const c of document.querySelector(s).shadowRoot.querySelectorAll("canvas")) {
+    const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+    for (let i = 0; i < d.length; i += 4) { const k = `${d[i]},${d[i + 1]},${d[i + 2]}`; counts[k] = (counts[k] || 0) + 1; }
+  }
+  return counts;
+}, sel);
+
+// The system colours as this browser's forced palette resolves them.
+const systemColours = (page) => page.evaluate(() => {
+  const p = document.body.appendChild(document.createElement("i"));
+  p.style.forcedColorAdjust = "none";
+  const rgb = (name) => ((p.style.color = name), getComputedStyle(p).color.match(/\d+/g).slice(0, 3).join(","));
+  return { canvas: rgb("Canvas"), text: rgb("CanvasText"), gray: rgb("GrayText"), highlight: rgb("Highlight") };
+});
+
+test("forced colours (Windows high contrast): treemap and gauges are drawn in the system's colours only", async () => {
+  for (const forcedColors of ["none", "active"]) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, forcedColors });
+    const page = await context.newPage();
+    await page.goto(`file://${repoRoot}/www/index.html`);
+    await page.waitForFunction(() => document.querySelector("#treemap-33618").ready);
+    // Keyboard focus on the first cell, so the ring is drawn too.
+    await page.locator("#treemap-33618 canvas").focus();
+    await page.keyboard.press("ArrowRight");
+    await page.evaluate(() => document.querySelector("#targets-2027").scrollIntoView());
+    await page.waitForFunction(() => document.querySelector("#targets-2027").ready);
+    await page.waitForTimeout(700); // the gauges' sweep has ended
+    const sys = await systemColours(page);
+    const treemap = await colours(page, "#treemap-33618"), gauges = await colours(page, "#targets-2027");
+    const share = (counts, keep) => Object.entries(counts).reduce((n, [k, v]) => n + (keep.includes(k) ? v : 0), 0) / Object.values(counts).reduce((a, b) => a + b, 0);
+    if (forcedColors == "none") {
+      assert.ok(share(treemap, [sys.canvas, sys.text]) < 0.2, "normally the cells are in tier colours");
+    } else {
+      // Cells are Canvas outlined in CanvasText; labels are CanvasText (anti-aliased edges aside).
+      assert.ok(share(treemap, [sys.canvas, sys.text, sys.highlight]) > 0.9, `treemap in system colours: ${JSON.stringify(sys)}`);
+      assert.ok(treemap[sys.highlight] > 100, "the focus ring is Highlight");
+      assert.ok(share(gauges, [sys.canvas, sys.text, sys.gray, sys.highlight]) > 0.9, "gauges in system colours");
+      assert.ok(gauges[sys.gray] > 1000 && gauges[sys.text] > 1000, "the gap to close in GrayText, the scale outlined in CanvasText");
+      // A gauge with progress (the demo's have none yet): what is reached is Highlight.
+      await page.evaluate(() => document.body.append(Object.assign(document.createElement("target-gauge"), { id: "moved", data: { gauges: [
+        { title: "Progress", baseline: { value: 0 }, current: { value: 6 }, target: { value: 10 } }] } })));
+      await page.evaluate(() => document.querySelector("#moved").scrollIntoView());
+      await page.waitForFunction(() => document.querySelector("#moved").ready);
+      await page.waitForTimeout(700);
+      assert.ok((await colours(page, "#moved"))[sys.highlight] > 1000, "progress in Highlight");
+      await page.locator("#treemap-33618").screenshot({ path: path.join(repoRoot, "out/e2e-forced-colors.png") });
+    }
+    await context.close();
+  }
+});
