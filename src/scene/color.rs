@@ -254,14 +254,17 @@ mod tests {
         assert_eq!(Theme::for_background(Color::hex(0x101010), Color::WHITE).palette, DARK_TIER_PALETTE);
     }
 
-    /// WCAG 1.4.11: every leaf's edge is 3:1 against its fill, for every tier colour in both themes.
+    /// WCAG 1.4.11: every cell's edge is 3:1 against its fill, for every tier colour and shade
+    /// (leaves and groups at every depth) in both themes.
     #[test]
-    fn leaf_edges_contrast_three_to_one_with_their_fill() {
+    fn cell_edges_contrast_three_to_one_with_their_fill() {
         use crate::scene::treemap::{edge_of, shade};
         for theme in [Theme::LIGHT, Theme::DARK] {
             for c in theme.palette.into_iter().chain(crate::scene::BLUES) {
-                let fill = shade(&theme, c, true, 2);
-                assert!(edge_of(fill).contrast(fill) >= 3.0, "{} on {}", edge_of(fill).css(), fill.css());
+                for (leaf, depth) in [(true, 1), (true, 2), (true, 4), (false, 1), (false, 2), (false, 3), (false, 5)] {
+                    let fill = shade(&theme, c, leaf, depth);
+                    assert!(edge_of(fill).contrast(fill) >= 3.0, "{} on {}", edge_of(fill).css(), fill.css());
+                }
             }
         }
     }

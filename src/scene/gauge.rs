@@ -31,7 +31,6 @@ pub const DROP_ORDER: [Secondary; 6] =
 pub const PROGRESS: Color = Color::hex(0x0072B2);
 pub const OVERSHOOT: Color = Color::hex(0x009E73);
 pub const REGRESS: Color = Color::hex(0xD55E00);
-const BAND_SHADES: [Color; 3] = [Color::hex(0xD2D2D2), Color::hex(0xC4C4C4), Color::hex(0xB6B6B6)];
 
 /// The edge drawn along both rims of the gap band: the band's light tint alone contrasts only
 /// 1.2:1 with the track, and WCAG 1.4.11 asks 3:1 of the parts a reader must tell apart. A
@@ -47,6 +46,18 @@ fn gap_edge(theme: &Theme) -> Color {
         GAP_EDGE_DARK
     } else {
         GAP_EDGE_LIGHT
+    }
+}
+
+/// The rims drawn along a segment so that its extent contrasts 3:1 with the track and the
+/// background (WCAG 1.4.11): the gap's, a band's from the data (its grey alone is 1.2:1 on the
+/// track), and under forced colours the scale's own outline.
+fn rim_color(theme: &Theme, kind: SegmentKind) -> Option<Color> {
+    match kind {
+        SegmentKind::Gap => Some(gap_edge(theme)),
+        SegmentKind::Band(_) => Some(theme.muted),
+        SegmentKind::Track if theme.forced.is_some() => Some(theme.text),
+        _ => None,
     }
 }
 
@@ -66,7 +77,8 @@ fn segment_color(theme: &Theme, kind: SegmentKind) -> Color {
     }
     match kind {
         SegmentKind::Track => theme.track,
-        SegmentKind::Band(i) => BAND_SHADES[i % BAND_SHADES.len()],
+        // Bands from the data: the track toward the text colour, a step more for each.
+        SegmentKind::Band(i) => theme.track.mix(theme.text, 0.08 * (i % 3 + 1) as f64),
         // The gap is the progress colour washed toward the background (#B3D4E8 on white).
         SegmentKind::Gap => theme.tint(PROGRESS, 0.7),
         SegmentKind::Progress => PROGRESS,
@@ -467,8 +479,7 @@ fn arc_body(a: &mut Attempt, spec: &GaugeSpec, w: &Words, area: Rect, small: Fon
             let (a0, a1) = (f.angle_of(v0), f.angle_of(v1));
             let points = f.sector_between(a0, a1, f.r_inner + inset, f.r_outer - inset);
             a.items.push(Item::Polygon { points, fill: segment_color(&a.theme, seg.kind) });
-            if seg.kind == SegmentKind::Gap || (a.theme.forced.is_some() && seg.kind == SegmentKind::Track) {
-                let edge = gap_edge(&a.theme);
+            if let Some(edge) = rim_color(&a.theme, seg.kind) {
                 a.items.push(Item::Polygon { points: f.sector_between(a0, a1, f.r_inner, f.r_inner + GAP_EDGE), fill: edge });
                 a.items.push(Item::Polygon { points: f.sector_between(a0, a1, f.r_outer - GAP_EDGE, f.r_outer), fill: edge });
             }
@@ -551,8 +562,7 @@ fn bullet_body(a: &mut Attempt, spec: &GaugeSpec, w: &Words, area: Rect, small: 
         if let Some((v0, v1)) = reveal_clip(spec, reveal, seg.from, seg.to) {
             let bar = f.bar(v0, v1, inset);
             a.items.push(Item::Rect { rect: bar, fill: segment_color(&a.theme, seg.kind) });
-            if seg.kind == SegmentKind::Gap || (a.theme.forced.is_some() && seg.kind == SegmentKind::Track) {
-                let edge = gap_edge(&a.theme);
+            if let Some(edge) = rim_color(&a.theme, seg.kind) {
                 a.items.push(Item::Rect { rect: Rect::new(bar.x0, bar.y0, bar.x1, bar.y0 + GAP_EDGE), fill: edge });
                 a.items.push(Item::Rect { rect: Rect::new(bar.x0, bar.y1 - GAP_EDGE, bar.x1, bar.y1), fill: edge });
             }
@@ -584,11 +594,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_gap_band_stands_out_from_the_track_in_both_themes() {
+    fn the_gap_and_every_band_stand_out_from_the_track_in_both_themes() {
         for theme in [Theme::LIGHT, Theme::DARK] {
-            let edge = gap_edge(&theme);
-            assert!(edge.contrast(theme.track) >= 3.0, "track {:?}", theme.track);
-            assert!(edge.contrast(theme.background) >= 3.0, "background {:?}", theme.background);
+            for kind in [SegmentKind::Gap, SegmentKind::Band(0), SegmentKind::Band(1), SegmentKind::Band(2)] {
+                let edge = rim_color(&theme, kind).expect("a rim");
+                assert!(edge.contrast(theme.track) >= 3.0, "{kind:?} on the track {:?}", theme.track);
+                assert!(edge.contrast(theme.background) >= 3.0, "{kind:?} on the background {:?}", theme.background);
+            }
         }
     }
 }

@@ -332,12 +332,13 @@ pub fn build_treemap_scene(
         // Forced colours: every cell the background, outlined in the text colour.
         let fill = if theme.forced.is_some() { theme.background } else { fill };
         b.items.push(Item::Rect { rect, fill });
-        // WCAG 1.4.11: a leaf's edge contrasts 3:1 with its fill, so equal-coloured siblings
-        // stay apart where the gap between them alone would not (cells too small for an edge
-        // are specks of their group).
+        // WCAG 1.4.11: a cell's edge contrasts 3:1 with its fill, so equal-coloured siblings
+        // stay apart where the gap between them alone would not, and a tier whose colour is
+        // close to the background (yellow on white) still has a visible boundary (cells too
+        // small for an edge are specks of their group).
         if theme.forced.is_some() {
             outline(&rect, 1.0, theme.text, &mut b.items);
-        } else if node.is_leaf() && rect.width() >= 6.0 && rect.height() >= 6.0 {
+        } else if rect.width() >= 6.0 && rect.height() >= 6.0 {
             outline(&rect, 1.0, edge_of(fill), &mut b.items);
         }
 
