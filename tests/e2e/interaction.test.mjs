@@ -107,10 +107,23 @@ test("keyboard: one tab stop, arrows, Enter, Escape and Home through all four ti
   // The focused cell is the canvas tree's active item, which a screen reader speaks.
   await page.waitForFunction((s) => document.querySelector(s).shadowRoot.querySelector("canvas").hasAttribute("aria-activedescendant"), SEL);
   assert.match(await spoken(page, SEL), /^Trillion-level leading clusters, 3 trillion yuan, 57% of the total$/);
+  // After every key: focus is still on the cells (never <body>) and the focused cell's tooltip
+  // is on screen, naming it.
+  const held = async (what) => {
+    const s = await page.evaluate((sel) => {
+      const root = document.querySelector(sel).shadowRoot, tip = root.querySelector('[role="tooltip"]');
+      return { focus: document.activeElement?.localName, inner: root.activeElement?.localName, tip: tip.hidden ? null : tip.textContent };
+    }, SEL);
+    assert.equal(s.inner, "canvas", `${what}: focus on the cells, not ${s.focus}`);
+    return s.tip;
+  };
   const visited = new Set();
   for (const key of ["ArrowRight", "ArrowDown", "ArrowRight", "ArrowLeft", "ArrowUp", "ArrowRight", "ArrowDown"]) {
     await page.keyboard.press(key);
-    visited.add((await spoken(page, SEL)).split(",")[0]);
+    const name = (await spoken(page, SEL)).split(",")[0];
+    visited.add(name);
+    await page.waitForFunction(([sel, n]) => document.querySelector(sel).shadowRoot.querySelector('[role="tooltip"]:not([hidden])')?.textContent.includes(n), [SEL, name]);
+    await held(key);
   }
   visited.add("Trillion-level leading clusters");
   assert.equal(visited.size, 4, `all four tiers reached by arrows: ${[...visited]}`);
@@ -122,8 +135,10 @@ test("keyboard: one tab stop, arrows, Enter, Escape and Home through all four ti
     await page.waitForFunction(() => window.events.some((e) => e.type === "cluster-drill" && e.id !== "33618"));
     const crumb = await crumbs(page);
     assert.equal(crumb.length, 2, `drilled: ${crumb}`);
+    await held(`in tier ${tier}`);
     await page.keyboard.press("Escape");
     await page.waitForFunction((s) => document.querySelector(s).shadowRoot.querySelectorAll(".crumbs > :not(.sep)").length === 1, SEL);
+    await held(`back from tier ${tier}`);
     await page.evaluate(() => { window.events = []; });
   }
   // Enter twice reaches a cluster and selects it; the focus ring is drawn.
