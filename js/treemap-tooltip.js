@@ -14,8 +14,7 @@ export class Tooltip {
   constructor() {
     this.el.setAttribute("role", "tooltip");
     this.el.hidden = true;
-    this.close.type = "button";
-    this.close.setAttribute("aria-label", "Close");
+    this.close.type = "button"; // named by the element, in the data's language
   }
 
   /** Shows node `n` (`d` = describe(n)); `canvas` is its canvas, `pointer` client px or null;

@@ -47,9 +47,10 @@ pub enum Msg {
     TiersIn,
     TableColumns,
     DownloadCsv,
+    Close,
 }
 
-const COUNT: usize = 41;
+const COUNT: usize = 42;
 
 /// The `strings` keys, in [`Msg`] order.
 pub const KEYS: [&str; COUNT] = [
@@ -57,7 +58,7 @@ pub const KEYS: [&str; COUNT] = [
     "levels", "keyboardHelp", "treemapError", "gaugeError", "table", "noBaseline", "gapClosed", "targetPassed", "behindBaseline", "needsBy",
     "needs", "since", "sinceBaseline", "targetOf", "targetValue", "labelValue", "baselineValue", "targetCaption", "targetWord", "points",
     "nowIn", "valueText", "valueTextNoBaseline", "keyGap", "keyBaseline", "keyTarget", "treemap", "tiers", "tiersIn",
-    "tableColumns", "downloadCsv",
+    "tableColumns", "downloadCsv", "close",
 ];
 
 const EN: [&str; COUNT] = [
@@ -102,6 +103,7 @@ const EN: [&str; COUNT] = [
     "Tiers, in {unit}",
     "Name | Tier path | Value | Share of parent | Share of total | Assumed",
     "Download CSV",
+    "Close",
 ];
 
 const ZH: [&str; COUNT] = [
@@ -146,6 +148,7 @@ const ZH: [&str; COUNT] = [
     "层级（单位：{unit}）",
     "名称 | 所属层级 | 数值 | 占上级比例 | 占总量比例 | 假设值",
     "下载 CSV",
+    "关闭",
 ];
 
 /// The messages of one widget: the built-in language's, with the data's overrides.
@@ -172,7 +175,7 @@ const ALL: [Msg; COUNT] = {
         Source, AssumedNote, AssumedValue, ShareOfTotal, ShareOfParent, Announcement, Other, OtherCount, LogScale, Up, Levels, KeyboardHelp,
         TreemapError, GaugeError, Table, NoBaseline, GapClosed, TargetPassed, BehindBaseline, NeedsBy, Needs, Since, SinceBaseline, TargetOf,
         TargetValue, LabelValue, BaselineValue, TargetCaption, TargetWord, Points, NowIn, ValueText, ValueTextNoBaseline, KeyGap, KeyBaseline,
-        KeyTarget, Treemap, Tiers, TiersIn, TableColumns, DownloadCsv,
+        KeyTarget, Treemap, Tiers, TiersIn, TableColumns, DownloadCsv, Close,
     ]
 };
 

@@ -83,7 +83,7 @@ fn chinese_data_gets_chinese_words_and_strings_override_any_of_them() {
     assert_eq!(
         problems(r#"{"strings": {"upp": "hoch", "up": 3}, "tree": {"name": "A", "value": 1}}"#),
         [
-            r#"strings.upp: unknown field "upp"; expected one of: source, assumedNote, assumedValue, shareOfTotal, shareOfParent, announcement, other, otherCount, logScale, up, levels, keyboardHelp, treemapError, gaugeError, table, noBaseline, gapClosed, targetPassed, behindBaseline, needsBy, needs, since, sinceBaseline, targetOf, targetValue, labelValue, baselineValue, targetCaption, targetWord, points, nowIn, valueText, valueTextNoBaseline, keyGap, keyBaseline, keyTarget, treemap, tiers, tiersIn, tableColumns, downloadCsv"#,
+            r#"strings.upp: unknown field "upp"; expected one of: source, assumedNote, assumedValue, shareOfTotal, shareOfParent, announcement, other, otherCount, logScale, up, levels, keyboardHelp, treemapError, gaugeError, table, noBaseline, gapClosed, targetPassed, behindBaseline, needsBy, needs, since, sinceBaseline, targetOf, targetValue, labelValue, baselineValue, targetCaption, targetWord, points, nowIn, valueText, valueTextNoBaseline, keyGap, keyBaseline, keyTarget, treemap, tiers, tiersIn, tableColumns, downloadCsv, close"#,
             "strings.up: expected a message text, got 3"
         ]
     );

@@ -179,6 +179,8 @@ struct Strings {
     table_columns: Option<String>,
     /// Default: "Download CSV"
     download_csv: Option<String>,
+    /// The touch panel's close button (×), for screen readers. Default: "Close"
+    close: Option<String>,
 }
 
 #[derive(JsonSchema)]

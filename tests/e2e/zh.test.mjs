@@ -18,10 +18,13 @@ test("the zh page has no English UI words in the widgets, their ARIA, tooltip, l
   await page.waitForFunction(() => document.querySelector("target-gauge")?.ready);
   // Hover a cell so the tooltip and the live region have words in them, then focus by keyboard.
   const canvas = page.locator("cluster-treemap canvas");
+  await canvas.scrollIntoViewIfNeeded();
   const box = await canvas.boundingBox();
   await page.mouse.move(box.x + 40, box.y + 60);
-  await page.keyboard.press("Tab");
+  await page.locator("cluster-treemap [role=tooltip]").waitFor({ state: "visible" });
+  await canvas.focus();
   await page.keyboard.press("ArrowRight");
+  await page.waitForFunction(() => document.querySelector("cluster-treemap").shadowRoot.querySelector("canvas").hasAttribute("aria-activedescendant"));
   // The Table view open, so its headings and download link are read too.
   await page.locator("cluster-treemap .table-toggle").click();
   await page.locator("cluster-treemap .table table").waitFor();
