@@ -93,9 +93,6 @@ class TreemapView {
     });
     // Escape anywhere dismisses the tooltip (WCAG 1.4.13); on the canvas it also goes up a level.
     on(document, "keydown", (e) => e.key == "Escape" && el.shadowRoot.activeElement != canvas && act(tm.input("leave", 0, 0)));
-    // A floating tooltip is placed by its cell: a scrolled page leaves it pointing at nothing
-    // (the touch panel docked in the drawing scrolls with it).
-    on(document, "scroll", () => this.#tip.el.classList.contains("docked") || this.#tip.hide());
     // After a breadcrumb or Up, the keyboard carries on in the cells.
     const go = (n) => { this.#go(n); canvas.focus(); };
     on(crumbs, "click", (e) => go(e.target.closest("button")?.value));
