@@ -62,12 +62,6 @@ impl<'a> Object<'a> {
         self.get(key).is_some()
     }
 
-    /// Takes the first value under `key` out of the object (leaving `null`), so a reader can
-    /// free a part of the document once it is read.
-    pub fn take(&mut self, key: &str) -> Option<Json<'a>> {
-        self.0.iter_mut().find(|(k, _)| k == key).map(|(_, v)| std::mem::replace(v, Json::Null))
-    }
-
     pub fn keys(&self) -> impl Iterator<Item = &str> {
         self.0.iter().map(|(k, _)| k.as_ref())
     }

@@ -123,7 +123,7 @@ pub(crate) const NODE_FIELDS: &[&str] = &["id", "name", "value", "children", "de
 
 /// Parses and validates treemap JSON, reporting every problem with its JSON path.
 pub fn parse_treemap(text: &str) -> Result<TreemapSpec, Problems> {
-    let mut value = parse_json(text)?;
+    let value = parse_json(text)?;
     let mut reader = Reader::default();
     let root = Path::Root;
     let Some(top) = reader.object(&root, &value, TOP_FIELDS) else {
@@ -144,10 +144,8 @@ pub fn parse_treemap(text: &str) -> Result<TreemapSpec, Problems> {
     };
     let number_format = top.get("numberFormat").map(|v| read_number_format(&mut reader, &root.key("numberFormat"), v)).unwrap_or_default();
     let strings = top.get("strings").map(|v| read_strings(&mut reader, &root.key("strings"), v)).unwrap_or_default();
-    let at = if top.contains_key("tree") { "tree" } else { "rows" };
-    let nested = top.contains_key("tree") && !top.contains_key("rows");
-    let mut tree = match (top.get("tree"), top.get("rows")) {
-        (Some(_), None) => None, // read below, taken out of the document
+    let tree = match (top.get("tree"), top.get("rows")) {
+        (Some(tree), None) => read_nested(&mut reader, &root.key("tree"), tree),
         (None, Some(rows)) => read_rows(&mut reader, &root.key("rows"), rows),
         (Some(_), Some(_)) => {
             reader.report(&root.key("rows"), "give the hierarchy either as \"tree\" or as \"rows\", not both");
@@ -158,21 +156,13 @@ pub fn parse_treemap(text: &str) -> Result<TreemapSpec, Problems> {
             None
         }
     };
-    if nested {
-        // The nested tree is read as it is taken apart: each node's part of the document is
-        // freed once read, so the memory peak is about the larger of document and tree, not
-        // their sum (tests/memory_use.rs).
-        let taken = match &mut value {
-            Json::Object(o) => o.take("tree"),
-            _ => None,
-        };
-        tree = taken.and_then(|t| read_nested(&mut reader, &root.key("tree"), t));
-    }
     if let Some(tree) = &tree {
         if reader.problems.is_empty() && tree.nodes()[0].value <= 0.0 {
+            let at = if top.contains_key("tree") { "tree" } else { "rows" };
             reader.report(&root.key(at), "the total value is 0, so there is nothing to draw");
         }
         if reader.problems.is_empty() && !tree.nodes()[0].value.is_finite() {
+            let at = if top.contains_key("tree") { "tree" } else { "rows" };
             reader.report(&root.key(at), "the values add up to more than the largest number there is (about 1.8e308): give them in a larger unit");
         }
     }
@@ -303,17 +293,6 @@ pub(crate) fn check_group_value(reader: &mut Reader, path: &Path, stated: Option
     }
 }
 
-/// A node's `children` array taken out of its object (empty when it has none).
-fn take_children<'a>(value: &mut Json<'a>) -> Vec<Json<'a>> {
-    match value {
-        Json::Object(o) => match o.take("children") {
-            Some(Json::Array(children)) => children,
-            _ => Vec::new(),
-        },
-        _ => Vec::new(),
-    }
-}
-
 struct NestedWalk<'r> {
     reader: &'r mut Reader,
     tree: Tree,
@@ -322,7 +301,7 @@ struct NestedWalk<'r> {
     too_many_reported: bool,
 }
 
-fn read_nested(reader: &mut Reader, path: &Path, value: Json) -> Option<Tree> {
+fn read_nested(reader: &mut Reader, path: &Path, value: &Json) -> Option<Tree> {
     let mut walk = NestedWalk { reader, tree: Tree::default(), ids: FastMap::default(), too_many_reported: false };
     walk.node(path, value, None);
     if walk.tree.is_empty() {
@@ -333,10 +312,9 @@ fn read_nested(reader: &mut Reader, path: &Path, value: Json) -> Option<Tree> {
 }
 
 impl NestedWalk<'_> {
-    /// Reads one node and, recursively, its children (recursion is bounded by `MAX_DEPTH`),
-    /// dropping the node's part of the document before its children are read.
+    /// Reads one node and, recursively, its children (recursion is bounded by `MAX_DEPTH`).
     /// Returns the node's summed value, for the parent's check.
-    fn node(&mut self, path: &Path, mut value: Json, parent: Option<usize>) -> f64 {
+    fn node(&mut self, path: &Path, value: &Json, parent: Option<usize>) -> f64 {
         let depth = parent.map_or(0, |p| self.tree.nodes()[p].depth + 1);
         if depth > MAX_DEPTH {
             self.reader.report(path, format!("nesting deeper than {MAX_DEPTH} levels"));
@@ -349,7 +327,7 @@ impl NestedWalk<'_> {
             }
             return 0.0;
         }
-        let Some(map) = self.reader.object(path, &value, NODE_FIELDS) else { return 0.0 };
+        let Some(map) = self.reader.object(path, value, NODE_FIELDS) else { return 0.0 };
         let data = read_node_data(self.reader, path, map);
         if let Some(id) = &data.id {
             match self.ids.get(id) {
@@ -364,24 +342,23 @@ impl NestedWalk<'_> {
         }
         let stated = data.value;
         let index = self.tree.push(data, parent);
-        let no_value = matches!(map.get("value"), None | Some(Json::Null));
         let children = match map.get("children") {
-            None | Some(Json::Null) | Some(Json::Array(_)) => take_children(&mut value),
+            None | Some(Json::Null) => &[][..],
+            Some(Json::Array(children)) => children.as_slice(),
             Some(other) => {
                 self.reader.report(&path.key("children"), format!("expected an array, got {}", describe(other)));
-                Vec::new()
+                &[][..]
             }
         };
-        drop(value);
         if children.is_empty() {
-            if no_value {
+            if matches!(map.get("value"), None | Some(Json::Null)) {
                 self.reader.report(path, "missing \"value\": a node without children needs one");
             }
             return stated.unwrap_or(0.0);
         }
         let children_path = path.key("children");
         let mut sum = 0.0;
-        for (i, child) in children.into_iter().enumerate() {
+        for (i, child) in children.iter().enumerate() {
             sum += self.node(&children_path.index(i), child, Some(index));
         }
         check_group_value(self.reader, path, stated, sum);
