@@ -65,6 +65,12 @@ impl Tree {
 
     /// Appends a node in pre-order: `parent` must already be in the tree (or `None` for the
     /// root, which must come first). Returns the new node's index.
+    /// An empty tree with room for `nodes` nodes: the arena then never grows by doubling, whose
+    /// copy held the old and the new arena at once (the parse's memory peak).
+    pub fn with_capacity(nodes: usize) -> Tree {
+        Tree { nodes: Vec::with_capacity(nodes) }
+    }
+
     pub fn push(&mut self, data: NodeData, parent: Option<usize>) -> usize {
         let index = self.nodes.len();
         let depth = match parent {

@@ -97,7 +97,7 @@ const ANY_NUMBER: (f64, f64) = (-f64::MAX, f64::MAX);
 /// Parses one gauge (`{"title", "target", ...}`) or a grid (`{"gauges": [...]}`), reporting
 /// every problem with its JSON path.
 pub fn parse_gauges(text: &str) -> Result<GaugeSet, Problems> {
-    let value = parse_json(text)?;
+    let (value, _) = parse_json(text)?;
     let mut reader = Reader::default();
     let root = Path::Root;
     let set = match &value {

@@ -117,13 +117,18 @@ pub const MAX_NESTING: usize = 128;
 /// covers the data people type; longer mantissas are within two ulps, and past 10^±22 each
 /// further step of 10^22 rounds once more (within 1e-14 relative at the ends of the range).
 pub fn from_str(text: &str) -> Result<Json<'_>, SyntaxError> {
-    let mut p = Parser { text, bytes: text.as_bytes(), at: 0, depth: 0 };
+    counted(text).map(|(value, _)| value)
+}
+
+/// The document and how many objects it holds (a tree reader reserves that many nodes).
+pub fn counted(text: &str) -> Result<(Json<'_>, usize), SyntaxError> {
+    let mut p = Parser { text, bytes: text.as_bytes(), at: 0, depth: 0, objects: 0 };
     let value = p.value()?;
     p.skip_space();
     if p.at < p.bytes.len() {
         return Err(p.error("trailing characters"));
     }
-    Ok(value)
+    Ok((value, p.objects))
 }
 
 struct Parser<'a> {
@@ -131,6 +136,7 @@ struct Parser<'a> {
     bytes: &'a [u8],
     at: usize,
     depth: usize,
+    objects: usize,
 }
 
 impl<'a> Parser<'a> {
@@ -208,6 +214,9 @@ impl<'a> Parser<'a> {
                 Some(b',') => self.at += 1,
                 Some(b']') => {
                     self.at += 1;
+                    // Exact sizes (the allocator shrinks in place): a grown Vec keeps up to
+                    // half again, and the document is the parse's memory peak.
+                    items.shrink_to_fit();
                     return Ok(Json::Array(items));
                 }
                 None => return Err(self.error("EOF while parsing a list")),
@@ -222,6 +231,7 @@ impl<'a> Parser<'a> {
 
     /// After `{`: `"key": value` pairs separated by commas up to `}`.
     fn object(&mut self) -> Result<Json<'a>, SyntaxError> {
+        self.objects += 1;
         let mut fields = Vec::with_capacity(4);
         self.skip_space();
         if self.peek() == Some(b'}') {
@@ -249,6 +259,7 @@ impl<'a> Parser<'a> {
                 Some(b',') => self.at += 1,
                 Some(b'}') => {
                     self.at += 1;
+                    fields.shrink_to_fit();
                     return Ok(Json::Object(Object(fields)));
                 }
                 None => return Err(self.error("EOF while parsing an object")),

@@ -28,5 +28,5 @@ pub use treemap::{parse_treemap, ColorBy, Padding, Sort, Tiling, TreemapOptions,
 /// True when `text` is a JSON object with any of `keys` at its top level (false for anything
 /// that does not parse: validation then reports why).
 pub fn top_level_has(text: &str, keys: &[&str]) -> bool {
-    matches!(treemap::parse_json(text), Ok(json::Json::Object(top)) if keys.iter().any(|k| top.contains_key(k)))
+    matches!(treemap::parse_json(text), Ok((json::Json::Object(top), _)) if keys.iter().any(|k| top.contains_key(k)))
 }

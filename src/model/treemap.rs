@@ -123,7 +123,7 @@ pub(crate) const NODE_FIELDS: &[&str] = &["id", "name", "value", "children", "de
 
 /// Parses and validates treemap JSON, reporting every problem with its JSON path.
 pub fn parse_treemap(text: &str) -> Result<TreemapSpec, Problems> {
-    let value = parse_json(text)?;
+    let (value, objects) = parse_json(text)?;
     let mut reader = Reader::default();
     let root = Path::Root;
     let Some(top) = reader.object(&root, &value, TOP_FIELDS) else {
@@ -145,7 +145,7 @@ pub fn parse_treemap(text: &str) -> Result<TreemapSpec, Problems> {
     let number_format = top.get("numberFormat").map(|v| read_number_format(&mut reader, &root.key("numberFormat"), v)).unwrap_or_default();
     let strings = top.get("strings").map(|v| read_strings(&mut reader, &root.key("strings"), v)).unwrap_or_default();
     let tree = match (top.get("tree"), top.get("rows")) {
-        (Some(tree), None) => read_nested(&mut reader, &root.key("tree"), tree),
+        (Some(tree), None) => read_nested(&mut reader, &root.key("tree"), tree, objects),
         (None, Some(rows)) => read_rows(&mut reader, &root.key("rows"), rows),
         (Some(_), Some(_)) => {
             reader.report(&root.key("rows"), "give the hierarchy either as \"tree\" or as \"rows\", not both");
@@ -174,15 +174,16 @@ pub fn parse_treemap(text: &str) -> Result<TreemapSpec, Problems> {
     }
 }
 
-/// Parses JSON text within the size limit; syntax errors name their line and column.
-pub(crate) fn parse_json(text: &str) -> Result<Json<'_>, Problems> {
+/// Parses JSON text within the size limit; syntax errors name their line and column. Also
+/// says how many objects the document holds.
+pub(crate) fn parse_json(text: &str) -> Result<(Json<'_>, usize), Problems> {
     if text.len() > MAX_INPUT_BYTES {
         return Err(Problems::one(
             "",
             format!("input is {} bytes; the limit is {MAX_INPUT_BYTES} bytes", text.len()),
         ));
     }
-    super::json::from_str(text).map_err(|e| {
+    super::json::counted(text).map_err(|e| {
         let message = if e.too_deep {
             format!(
                 "nesting too deep at line {} column {}: a tree may be at most {MAX_DEPTH} levels deep",
@@ -301,8 +302,9 @@ struct NestedWalk<'r> {
     too_many_reported: bool,
 }
 
-fn read_nested(reader: &mut Reader, path: &Path, value: &Json) -> Option<Tree> {
-    let mut walk = NestedWalk { reader, tree: Tree::default(), ids: FastMap::default(), too_many_reported: false };
+/// `objects`: how many the document holds, the most nodes its tree can have.
+fn read_nested(reader: &mut Reader, path: &Path, value: &Json, objects: usize) -> Option<Tree> {
+    let mut walk = NestedWalk { reader, tree: Tree::with_capacity(objects.min(MAX_NODES)), ids: FastMap::default(), too_many_reported: false };
     walk.node(path, value, None);
     if walk.tree.is_empty() {
         return None;
