@@ -54,10 +54,12 @@ bench: setup
 	cargo bench --bench layout
 
 # In headless Chromium: nine gauges to a complete first frame, ours vs ECharts; a 1e5-leaf
-# treemap's layout + first frame vs d3-hierarchy + hand-written Canvas2D, and hover probe times.
+# treemap's layout + first frame vs d3-hierarchy + hand-written Canvas2D, and hover probe times;
+# memory once mounted (wasm linear memory + JS heap), ours vs d3, with bytes per leaf.
 bench-browser: build
 	node bench/gauges.mjs 7
 	node bench/treemap.mjs 5
+	node bench/memory.mjs 10000 100000
 
 # Coverage-guided fuzzing (libFuzzer via cargo-fuzz, on the nightly toolchain the machine ships):
 # every target for FUZZ_SECONDS, no input may take over a second. New inputs land in
