@@ -8,7 +8,7 @@ import { node, png, event, fill } from "./dom.js";
 import { reducedMotion } from "./theme.js";
 import { Figure } from "./treemap-figure.js";
 import { Tooltip } from "./treemap-tooltip.js";
-import { rows, outline, itemId } from "./treemap-outline.js";
+import { rows, outline, itemId, spokenName } from "./treemap-outline.js";
 import { TableView } from "./treemap-table.js";
 
 // Options given as attributes (tiling, color-by) are laid over the data's own.
@@ -107,7 +107,7 @@ class TreemapView {
     this.#gen++;
     this.#fig.words = this.#words = this.#tm.strings();
     this.#tooltip(null);
-    this.#refresh();
+    this.#refresh(true);
     this.#outlineOf();
     return true;
   }
@@ -184,15 +184,16 @@ class TreemapView {
           // Cancelled: back to the level we were at, at once.
           return this.#act(tm.drillTo(this.#path.at(-1).node, false), true);
         }
-        this.#refresh();
-        // A new level is a change the live region speaks (the tree item names only the cell).
-        this.#live.textContent = tm.describe(this.#path.at(-1).node).announcement;
+        this.#refresh(true);
       }
     }
   }
 
-  #refresh() {
+  // `changed`: a new level or new data, which the live region speaks (a tree item names only
+  // its cell): the level's path, value and share.
+  #refresh(changed) {
     const tm = this.#tm, path = (this.#path = tm.breadcrumb());
+    if (changed) this.#live.textContent = spokenName(tm.describe(path.at(-1).node), this.#words);
     this.#canvas.setAttribute("aria-label", fill(this.#words.keyboardHelp, { title: tm.title || "Treemap" }));
     this.#tip.close.setAttribute("aria-label", this.#words.close);
     this.#fig.level(tm, path);

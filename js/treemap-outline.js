@@ -25,6 +25,10 @@ export function rows(tm) {
   return out;
 }
 
+/** What a node is called to a screen reader: "Cluster, value, share" (of its parent, or of the
+ *  total at the top), in the data's words. */
+export const spokenName = (d, words) => fill(words.announcement, { path: d.name, value: d.valueText, share: d.shareOfParent ?? d.shareOfTotal });
+
 /** An item's id in the shadow root, for aria-activedescendant. */
 export const itemId = (n) => `n${n}`;
 
@@ -38,7 +42,7 @@ export function outline(rows, words) {
     item.id = itemId(n);
     item.setAttribute("role", "treeitem");
     item.setAttribute("aria-level", depth);
-    item.setAttribute("aria-label", fill(words.announcement, { path: d.name, value: d.valueText, share: d.shareOfParent ?? d.shareOfTotal }));
+    item.setAttribute("aria-label", spokenName(d, words));
     const about = [d.description, d.note].filter(Boolean).join(" ");
     if (about) item.setAttribute("aria-description", about);
     lists.length = depth;

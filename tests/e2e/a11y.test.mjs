@@ -99,6 +99,26 @@ test("keyboard: keys after a click show the focused cell and its tooltip; Up and
   await context.close();
 });
 
+test("the live region speaks what the tree item cannot: a new level, new data", async () => {
+  const { page, context, errors } = await open(browser, "www/index.html", { width: 1280, height: 900 });
+  await page.waitForFunction(() => document.querySelector("#treemap-33618")?.ready);
+  const live = () => page.evaluate(() => document.querySelector("#treemap-33618").shadowRoot.querySelector("[aria-live]").textContent);
+  assert.equal(await live(), "", "nothing said at rest");
+  await page.locator("#treemap-33618 canvas").focus();
+  await page.keyboard.press("Enter"); // into the first tier
+  await page.waitForFunction(() => document.querySelector("#treemap-33618").shadowRoot.querySelector("[aria-live]").textContent);
+  assert.equal(await live(), "Trillion-level leading clusters, 3 trillion yuan, 57% of the total");
+  // New data keeps the level and says it, with its new value.
+  await page.evaluate(() => {
+    const el = document.querySelector("#treemap-33618"), d = JSON.parse(el.querySelector("script").textContent);
+    d.tree.children[0].children[0].value *= 2;
+    el.data = d;
+  });
+  await page.waitForFunction(() => /^Trillion-level leading clusters, 4 trillion yuan/.test(document.querySelector("#treemap-33618").shadowRoot.querySelector("[aria-live]").textContent));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("the Table view shows every node with its path, value and shares, and downloads them as CSV", async () => {
   const { page, context, errors } = await open(browser, "www/index.html", { width: 1280, height: 900 });
   await page.waitForFunction(() => document.querySelector("#treemap-33618")?.ready);
