@@ -32,7 +32,6 @@ class TreemapView {
   #live = node("div", "sr-only");
   #keys = false; // the canvas has focus and keys drive it
   #outline = node("div", "sr-only");
-  #rows = null; // the outline's rows, built when first needed after new data
   #table = new TableView();
   #path = [];
   #selected;
@@ -107,18 +106,18 @@ class TreemapView {
     this.#gen++;
     this.#fig.words = this.#words = this.#tm.strings();
     this.#tooltip(null);
-    this.#refresh(true);
+    // Node numbers are the new data's: the old active item would name another node.
+    this.#canvas.removeAttribute("aria-activedescendant");
     this.#outlineOf();
+    this.#refresh(true);
     return true;
   }
 
   // The tree the canvas owns and the Table view, from the same rows (js/treemap-outline.js).
   #outlineOf() {
-    const tm = this.#tm, all = () => (this.#rows ??= rows(tm));
-    this.#rows = null;
-    this.#outline.replaceChildren(outline(all(), this.#words));
-    const root = tm.describe(0);
-    this.#table.set(all, { words: this.#words, unit: tm.legend().unit, title: tm.title, lang: this.#el.closest("[lang]")?.lang, total: root.value });
+    const tm = this.#tm, all = rows(tm);
+    this.#outline.replaceChildren(outline(all, this.#words));
+    this.#table.set(all, { words: this.#words, unit: tm.legend().unit, title: tm.title, lang: this.#el.closest("[lang]")?.lang, total: tm.describe(0).value });
   }
 
   /** One frame: follows the stage's size and pixel ratio; true while a transition runs. */

@@ -7,7 +7,7 @@ import { node } from "./dom.js";
 export class TableView {
   toggle = node("button", "table-toggle");
   box = node("div", "table");
-  #rows = () => [];
+  #rows = [];
   #url;
 
   constructor() {
@@ -17,8 +17,8 @@ export class TableView {
     this.toggle.onclick = () => this.#show(this.box.hidden);
   }
 
-  /** New words or data: `rows()` gives the outline's rows, `meta` {words, unit, title, lang,
-   *  total} (total: the root's value). */
+  /** New words or data: `rows` are the outline's, `meta` {words, unit, title, lang, total}
+   *  (total: the root's value). */
   set(rows, meta) {
     this.#rows = rows;
     this.meta = meta;
@@ -31,7 +31,7 @@ export class TableView {
     this.toggle.setAttribute("aria-pressed", on);
     URL.revokeObjectURL(this.#url);
     if (!on) return this.box.replaceChildren();
-    const { words, unit, title, lang, total } = this.meta, rows = this.#rows();
+    const { words, unit, title, lang, total } = this.meta, rows = this.#rows;
     const percent = new Intl.NumberFormat(lang || undefined, { style: "percent", maximumFractionDigits: 1 });
     const cells = rows.map(({ d, parent }) => [
       d.name,
