@@ -2,6 +2,8 @@
 //! data is parsed, validated, laid out and drawn, and what stays allocated afterwards. Byte
 //! counts are deterministic for a build, so they are held to a budget (64-bit natively; the
 //! browser's figures, wasm linear memory plus JS heap, come from `node bench/memory.mjs`).
+//! Native only: the wasm build has its own allocator (talc).
+#![cfg(not(target_arch = "wasm32"))]
 use cluster_widgets::format::GroupedFormat;
 use cluster_widgets::model::parse_treemap;
 use cluster_widgets::text::ApproxMeasure;

@@ -107,6 +107,12 @@ impl fmt::Display for SyntaxError {
 /// stays bounded whatever the input.
 pub const MAX_NESTING: usize = 128;
 
+/// The document alone, for tests.
+#[cfg(test)]
+pub fn from_str(text: &str) -> Result<Json<'_>, SyntaxError> {
+    counted(text).map(|(value, _)| value)
+}
+
 /// Parses JSON text (RFC 8259) into a borrowed [`Json`] tree.
 ///
 /// Why our own parser, not serde_json's: the wasm needs nothing of serde_json but this, and
@@ -116,11 +122,7 @@ pub const MAX_NESTING: usize = 128;
 /// (Clinger's fast path: a mantissa below 2^53 times an exact power of ten, one rounding), which
 /// covers the data people type; longer mantissas are within two ulps, and past 10^±22 each
 /// further step of 10^22 rounds once more (within 1e-14 relative at the ends of the range).
-pub fn from_str(text: &str) -> Result<Json<'_>, SyntaxError> {
-    counted(text).map(|(value, _)| value)
-}
-
-/// The document and how many objects it holds (a tree reader reserves that many nodes).
+/// Also counts the document's objects (a tree reader reserves that many nodes).
 pub fn counted(text: &str) -> Result<(Json<'_>, usize), SyntaxError> {
     let mut p = Parser { text, bytes: text.as_bytes(), at: 0, depth: 0, objects: 0 };
     let value = p.value()?;
