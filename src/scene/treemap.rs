@@ -296,7 +296,9 @@ pub fn build_treemap_scene(
     let view_layout = layout(&spec.tree, &LayoutOptions::of(o, area).at(root), memory);
     let rects = view_layout.rects;
     let moving = view.zoom.is_some() || view.morph.is_some();
-    let mut cells = Vec::with_capacity(nodes.len());
+    // Room for the view's cells; none without an area (a scene asked for before the first
+    // size, as the element's describe() calls are, would hold a whole tree's worth for nothing).
+    let mut cells = Vec::with_capacity(if area.area() > 0.0 { nodes[root].subtree_end - root } else { 0 });
     let mut pending: Vec<PendingLabel> = Vec::new();
     let clip = |r: Rect| Rect::new(r.x0.max(area.x0), r.y0.max(area.y0), r.x1.min(area.x1), r.y1.min(area.y1));
     let placed = |node: Option<usize>, r: &Rect| match (&view.zoom, &view.morph) {
