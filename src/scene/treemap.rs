@@ -296,9 +296,10 @@ pub fn build_treemap_scene(
     let view_layout = layout(&spec.tree, &LayoutOptions::of(o, area).at(root), memory);
     let rects = view_layout.rects;
     let moving = view.zoom.is_some() || view.morph.is_some();
-    // Room for the view's cells; none without an area (a scene asked for before the first
-    // size, as the element's describe() calls are, would hold a whole tree's worth for nothing).
-    let mut cells = Vec::with_capacity(if area.area() > 0.0 { nodes[root].subtree_end - root } else { 0 });
+    // Grown as cells are drawn, not reserved per node: folding leaves a 1e5-node tree about two
+    // thousand cells, and a scene asked for before the first size (the element's describe()
+    // calls) has none.
+    let mut cells = Vec::new();
     let mut pending: Vec<PendingLabel> = Vec::new();
     let clip = |r: Rect| Rect::new(r.x0.max(area.x0), r.y0.max(area.y0), r.x1.min(area.x1), r.y1.min(area.y1));
     let placed = |node: Option<usize>, r: &Rect| match (&view.zoom, &view.morph) {
