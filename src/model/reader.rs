@@ -16,7 +16,7 @@ pub fn describe(value: &Json) -> String {
         Json::Null => "null".into(),
         Json::Bool(b) => b.to_string(),
         // At most fifteen digits, in exponent notation past 1e21 (crate::decimal): never long.
-        Json::Number(n) => n.to_string(),
+        Json::Int(_) | Json::Uint(_) | Json::Float(_) => value.number().map(|n| n.to_string()).unwrap_or_default(),
         Json::String(s) => {
             let mut shown: String = s.chars().take(30).collect();
             if shown.len() < s.len() {

@@ -9,7 +9,7 @@ use super::{Path, Problems};
 use crate::messages::{Messages, Msg};
 use crate::hash::FastMap;
 use crate::tree::{NodeData, Tree};
-use super::json::{Json, Number, Object};
+use super::json::{Json, Object};
 
 /// The tiling algorithm (see `layout`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -231,7 +231,8 @@ pub(crate) fn read_options(reader: &mut Reader, path: &Path, value: &Json) -> Tr
 /// An id may be a string or an integer (flat data exported from spreadsheets often has numbers).
 pub(crate) fn read_id(reader: &mut Reader, path: &Path, value: &Json) -> Option<String> {
     match value {
-        Json::Number(n @ (Number::Int(_) | Number::Uint(_))) => Some(n.to_string()),
+        Json::Int(i) => Some(i.to_string()),
+        Json::Uint(u) => Some(u.to_string()),
         Json::String(s) if !s.is_empty() => reader.string(path, value),
         other => {
             reader.report(path, format!("expected a non-empty string or an integer, got {}", describe(other)));
