@@ -72,8 +72,9 @@ class GaugeView {
     const t = this.#sweep ? Math.min(1, (now - this.#start) / ENTRY_MS) : 1, dpr = devicePixelRatio || 1;
     this.#canvases.forEach((c, i) => this.#gauges.render(i, c, c.clientWidth, c.clientHeight, dpr, 1 - (1 - t) ** 3));
     // A grid taller than its box scrolls inside it: the keyboard must reach it (WCAG 2.1.1).
+    // Checked on a still frame only, so the sweep's frames force no layout.
     const host = this.#grid.getRootNode().host;
-    if (host.scrollHeight > host.clientHeight && !host.hasAttribute("tabindex")) host.tabIndex = 0;
+    if (t >= 1 && host.scrollHeight > host.clientHeight && !host.hasAttribute("tabindex")) host.tabIndex = 0;
     return t < 1;
   }
 
